@@ -1,0 +1,34 @@
+package tr.bel.izmit.kadinaile.common.engine;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.springframework.stereotype.Component;
+
+/** Replaces the engine's default history handler with one that keeps sensitive variables out of history. */
+@Component
+class EnginePrivacyPlugin extends AbstractProcessEnginePlugin {
+
+    private final Set<String> excluded = new HashSet<>();
+
+    EnginePrivacyPlugin(List<SensitiveVariables> sensitiveVariables) {
+        sensitiveVariables.forEach(s -> excluded.addAll(s.names()));
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setEnableDefaultDbHistoryEventHandler(false);
+        List<HistoryEventHandler> handlers = new ArrayList<>();
+        if (configuration.getCustomHistoryEventHandlers() != null) {
+            handlers.addAll(configuration.getCustomHistoryEventHandlers());
+        }
+        handlers.add(new PersonalDataHistoryFilter(new DbHistoryEventHandler(), excluded));
+        configuration.setCustomHistoryEventHandlers(handlers);
+    }
+}

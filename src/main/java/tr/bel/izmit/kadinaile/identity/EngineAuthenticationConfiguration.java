@@ -1,0 +1,35 @@
+package tr.bel.izmit.kadinaile.identity;
+
+import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * HTTP Basic authentication against the Camunda identity for the engine's REST API and for our own staff
+ * API. Anonymous callers get 401. The authenticated user and her groups are set on the engine for the
+ * request, so that the engine's authorization checks apply to everything done on her behalf.
+ */
+@Configuration(proxyBeanMethods = false)
+public class EngineAuthenticationConfiguration {
+
+    public static final String STAFF_API = "/api/staff/*";
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+            new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("engine-rest-authentication");
+        registration.addUrlPatterns("/engine-rest/*", STAFF_API);
+        registration.setInitParameters(Map.of(
+            ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName()));
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        registration.setOrder(10);
+        return registration;
+    }
+}

@@ -1,0 +1,23 @@
+package tr.bel.izmit.kadinaile.identity;
+
+import java.util.Set;
+
+/**
+ * Who may do what with one process, as each capability declares it. {@link IdentitySetup} turns every
+ * policy into Camunda authorizations at start-up. Task visibility itself comes from candidate groups.
+ *
+ * @param processKey the process definition key
+ * @param starters groups that start instances from Tasklist
+ * @param participants groups that work on its tasks (they may see the definition and its diagram)
+ * @param instanceUpdaters groups whose actions through our staff API move instances on (messages)
+ * @param observers groups that watch instances and history read-only (Cockpit)
+ * @param decisionKeys decisions used by the process, readable by the observers
+ */
+public record ProcessAccessPolicy(
+    String processKey,
+    Set<StaffGroup> starters,
+    Set<StaffGroup> participants,
+    Set<StaffGroup> instanceUpdaters,
+    Set<StaffGroup> observers,
+    Set<String> decisionKeys) {
+}

@@ -1,0 +1,49 @@
+package tr.bel.izmit.kadinaile.microcredit;
+
+import java.math.BigDecimal;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import tr.bel.izmit.kadinaile.common.TurkishFormats;
+import tr.bel.izmit.kadinaile.common.ValidationFailedException;
+import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Decisions;
+import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Vars;
+
+/**
+ * Completion of "Kredi komitesi kararı": an approved amount may be lowered, never raised above the request
+ * (checked against our record, not against a variable anyone could overwrite); records who decided, for the
+ * four-eyes rule of the manager's approval.
+ */
+@Component("microcreditCommitteeDecision")
+class CommitteeDecisionListener implements TaskListener {
+
+    private final MicrocreditApplications applications;
+    private final StaffUsers staffUsers;
+
+    CommitteeDecisionListener(MicrocreditApplications applications, StaffUsers staffUsers) {
+        this.applications = applications;
+        this.staffUsers = staffUsers;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String decidedBy = staffUsers.actingUser(task);
+        if (decidedBy == null) {
+            throw new IllegalStateException("a committee decision needs an identified user: claim the task first");
+        }
+        Long applicationId = (Long) task.getVariable(Vars.APPLICATION_ID);
+        if (Decisions.APPROVE.equals(task.getVariable(Vars.COMMITTEE_DECISION))) {
+            BigDecimal requested = applications.get(applicationId).getRequestedAmount();
+            BigDecimal approved = MicrocreditApplications.amount(task.getVariable(Vars.APPROVED_AMOUNT));
+            if (approved.compareTo(requested) > 0) {
+                throw ValidationFailedException.of(Vars.APPROVED_AMOUNT, "Onaylanan tutar talep edilen tutarı ("
+                    + TurkishFormats.money(requested) + " TL) aşamaz.");
+            }
+            applications.recordApprovedAmount(applicationId, approved);
+            task.setVariable(Vars.APPROVED_AMOUNT, approved.longValueExact());
+        }
+        task.setVariable(Vars.COMMITTEE_DECIDED_BY, decidedBy);
+    }
+}

@@ -1,0 +1,229 @@
+package tr.bel.izmit.kadinaile.microcredit;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** An İZGİM microcredit application with the applicant's personal data. */
+@Entity
+@Table(name = "mc_application")
+public class MicrocreditApplication {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "tracking_code", nullable = false, updatable = false)
+    private String trackingCode;
+
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+
+    @Column(name = "full_name", nullable = false)
+    private String fullName;
+
+    @Column(name = "tc_kimlik_no", nullable = false, updatable = false)
+    private String tcKimlikNo;
+
+    @Column(nullable = false)
+    private String phone;
+
+    private String email;
+
+    @Column(nullable = false)
+    private String district;
+
+    @Column(nullable = false)
+    private String neighbourhood;
+
+    @Column(name = "izgim_member", nullable = false)
+    private boolean izgimMember;
+
+    @Column(name = "member_since")
+    private LocalDate memberSince;
+
+    @Column(nullable = false)
+    private String sector;
+
+    @Column(name = "business_summary", nullable = false)
+    private String businessSummary;
+
+    @Column(name = "requested_amount", nullable = false, updatable = false)
+    private BigDecimal requestedAmount;
+
+    @Column(name = "term_months", nullable = false)
+    private int termMonths;
+
+    @Column(nullable = false)
+    private String iban;
+
+    @Column(name = "kvkk_consent_at", nullable = false, updatable = false)
+    private Instant kvkkConsentAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ApplicationStatus status;
+
+    @Column(name = "reason_code")
+    private String reasonCode;
+
+    @Column(name = "approved_amount")
+    private BigDecimal approvedAmount;
+
+    @Column(name = "submitted_at", nullable = false, updatable = false)
+    private Instant submittedAt;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Version
+    private long version;
+
+    protected MicrocreditApplication() {
+    }
+
+    public MicrocreditApplication(String trackingCode, Applicant applicant, Instant submittedAt) {
+        this.trackingCode = trackingCode;
+        this.fullName = applicant.fullName();
+        this.tcKimlikNo = applicant.tcKimlikNo();
+        this.phone = applicant.phone();
+        this.email = applicant.email();
+        this.district = applicant.district();
+        this.neighbourhood = applicant.neighbourhood();
+        this.izgimMember = applicant.izgimMember();
+        this.memberSince = applicant.memberSince();
+        this.sector = applicant.sector();
+        this.businessSummary = applicant.businessSummary();
+        this.requestedAmount = applicant.requestedAmount();
+        this.termMonths = applicant.termMonths();
+        this.iban = applicant.iban();
+        this.kvkkConsentAt = submittedAt;
+        this.submittedAt = submittedAt;
+        this.status = ApplicationStatus.SUBMITTED;
+    }
+
+    /** The values of the start form, already validated and normalized. */
+    public record Applicant(String fullName, String tcKimlikNo, String phone, String email, String district,
+            String neighbourhood, boolean izgimMember, LocalDate memberSince, String sector, String businessSummary,
+            BigDecimal requestedAmount, int termMonths, String iban) {
+    }
+
+    void attachProcessInstance(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    void changeStatus(ApplicationStatus status, Instant at) {
+        this.status = status;
+        if (status != ApplicationStatus.SUBMITTED && status != ApplicationStatus.IN_REVIEW
+                && status != ApplicationStatus.DOCUMENTS_MISSING) {
+            this.decidedAt = at;
+        }
+    }
+
+    void markIneligible(String reasonCode, Instant at) {
+        this.reasonCode = reasonCode;
+        changeStatus(ApplicationStatus.INELIGIBLE, at);
+    }
+
+    void approve(BigDecimal approvedAmount) {
+        this.approvedAmount = approvedAmount;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTrackingCode() {
+        return trackingCode;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getTcKimlikNo() {
+        return tcKimlikNo;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDistrict() {
+        return district;
+    }
+
+    public String getNeighbourhood() {
+        return neighbourhood;
+    }
+
+    public boolean isIzgimMember() {
+        return izgimMember;
+    }
+
+    public LocalDate getMemberSince() {
+        return memberSince;
+    }
+
+    public String getSector() {
+        return sector;
+    }
+
+    public String getBusinessSummary() {
+        return businessSummary;
+    }
+
+    public BigDecimal getRequestedAmount() {
+        return requestedAmount;
+    }
+
+    public int getTermMonths() {
+        return termMonths;
+    }
+
+    public String getIban() {
+        return iban;
+    }
+
+    public Instant getKvkkConsentAt() {
+        return kvkkConsentAt;
+    }
+
+    public ApplicationStatus getStatus() {
+        return status;
+    }
+
+    public String getReasonCode() {
+        return reasonCode;
+    }
+
+    public BigDecimal getApprovedAmount() {
+        return approvedAmount;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+}

@@ -1,0 +1,124 @@
+package tr.bel.izmit.kadinaile.microcredit;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tr.bel.izmit.kadinaile.common.TrackingCodes;
+import tr.bel.izmit.kadinaile.common.validation.Iban;
+import tr.bel.izmit.kadinaile.common.validation.MobilePhone;
+import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Vars;
+
+/** The microcredit application records: registration, decisions and the loan checks of the eligibility rules. */
+@Service("microcreditApplications")
+@Transactional
+public class MicrocreditApplications {
+
+    static final String TRACKING_PREFIX = "MK";
+
+    private final MicrocreditApplicationRepository applications;
+    private final LoanRepository loans;
+    private final Clock clock;
+
+    MicrocreditApplications(MicrocreditApplicationRepository applications, LoanRepository loans, Clock clock) {
+        this.applications = applications;
+        this.loans = loans;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores an application from start-form values that the form validator has already accepted.
+     */
+    public MicrocreditApplication register(Map<String, Object> values, String processInstanceId) {
+        MicrocreditApplication.Applicant applicant = new MicrocreditApplication.Applicant(
+            text(values, Vars.FULL_NAME),
+            text(values, Vars.TC_KIMLIK_NO),
+            MobilePhone.normalize(text(values, Vars.PHONE)),
+            blankToNull(text(values, Vars.EMAIL)),
+            text(values, Vars.DISTRICT),
+            text(values, Vars.NEIGHBOURHOOD),
+            "MEMBER".equals(text(values, Vars.IZGIM_MEMBER)),
+            "MEMBER".equals(text(values, Vars.IZGIM_MEMBER)) ? date(values.get(Vars.MEMBER_SINCE)) : null,
+            text(values, Vars.SECTOR),
+            text(values, Vars.BUSINESS_SUMMARY),
+            amount(values.get(Vars.REQUESTED_AMOUNT)),
+            Integer.parseInt(String.valueOf(values.get(Vars.TERM_MONTHS)).trim()),
+            Iban.normalize(text(values, Vars.IBAN)));
+        String trackingCode;
+        do {
+            trackingCode = TrackingCodes.generate(TRACKING_PREFIX);
+        } while (applications.existsByTrackingCode(trackingCode));
+        MicrocreditApplication application = new MicrocreditApplication(trackingCode, applicant, Instant.now(clock));
+        application.attachProcessInstance(processInstanceId);
+        return applications.save(application);
+    }
+
+    @Transactional(readOnly = true)
+    public MicrocreditApplication get(Long applicationId) {
+        return applications.findById(applicationId)
+            .orElseThrow(() -> new NoSuchElementException("microcredit application " + applicationId));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasOpenLoan(String tcKimlikNo) {
+        return loans.existsByTcKimlikNoAndStatus(tcKimlikNo, Loan.Status.OPEN);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasOverdueLoan(String tcKimlikNo) {
+        return loans.hasOverdueInstallment(tcKimlikNo, LocalDate.now(clock));
+    }
+
+    /** Called from the BPMN (execution listeners) as the case moves on. */
+    public void markStatus(Long applicationId, String status) {
+        get(applicationId).changeStatus(ApplicationStatus.valueOf(status), Instant.now(clock));
+    }
+
+    public void markIneligible(Long applicationId, String reasonCode) {
+        get(applicationId).markIneligible(reasonCode, Instant.now(clock));
+    }
+
+    public void recordApprovedAmount(Long applicationId, BigDecimal approvedAmount) {
+        get(applicationId).approve(approvedAmount);
+    }
+
+    static BigDecimal amount(Object value) {
+        if (value instanceof BigDecimal decimal) {
+            return decimal;
+        }
+        if (value instanceof Number number) {
+            return new BigDecimal(number.toString());
+        }
+        return new BigDecimal(String.valueOf(value).trim());
+    }
+
+    private static String text(Map<String, Object> values, String key) {
+        Object value = values.get(key);
+        return value == null ? null : value.toString().trim();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static LocalDate date(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof LocalDate localDate) {
+            return localDate;
+        }
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(tr.bel.izmit.kadinaile.common.ClockConfiguration.ISTANBUL).toLocalDate();
+        }
+        String text = value.toString().trim();
+        return text.isEmpty() ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    }
+}

@@ -1,0 +1,44 @@
+package tr.bel.izmit.kadinaile.microcredit;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Vars;
+import tr.bel.izmit.kadinaile.microcredit.MicrocreditNotifications.Details;
+import tr.bel.izmit.kadinaile.microcredit.MicrocreditNotifications.Template;
+
+/**
+ * Runs when an application starts, right after the start form was validated: stores the application in our
+ * table, makes its tracking code the business key, and keeps in the process only ids, routing data and what
+ * caseworkers need to see. T.C. Kimlik No, phone, e-mail and IBAN leave the process (and never reach its
+ * history, see {@code PersonalDataHistoryFilter}).
+ */
+@Component("microcreditIntake")
+class MicrocreditIntakeListener implements ExecutionListener {
+
+    private final MicrocreditApplications applications;
+    private final MicrocreditNotifications notifications;
+
+    MicrocreditIntakeListener(MicrocreditApplications applications, MicrocreditNotifications notifications) {
+        this.applications = applications;
+        this.notifications = notifications;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        MicrocreditApplication application = applications.register(execution.getVariables(), execution.getProcessInstanceId());
+        execution.setProcessBusinessKey(application.getTrackingCode());
+        execution.removeVariables(Vars.PERSONAL_DATA);
+        execution.setVariables(Variables.createVariables()
+            .putValue(Vars.APPLICATION_ID, application.getId())
+            .putValue(Vars.TRACKING_CODE, application.getTrackingCode())
+            .putValue(Vars.REQUESTED_AMOUNT, application.getRequestedAmount().longValueExact())
+            .putValue(Vars.TERM_MONTHS, application.getTermMonths())
+            .putValue(Vars.DISTRICT, application.getDistrict())
+            .putValue(Vars.HAS_OPEN_LOAN, applications.hasOpenLoan(application.getTcKimlikNo()))
+            .putValue(Vars.HAS_OVERDUE_LOAN, applications.hasOverdueLoan(application.getTcKimlikNo())));
+        notifications.notifyApplicant(application.getId(), Template.RECEIVED, Details.none(), null);
+    }
+}

@@ -1,0 +1,118 @@
+package tr.bel.izmit.kadinaile.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.annotation.PreDestroy;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Limit;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends what the outbox holds. Each message is first claimed (PENDING to SENDING) in its own committed
+ * transaction, so that two dispatchers, on one node or on two, never send the same message; a message
+ * left in SENDING by a crash is not sent again automatically (at most once), it stays visible for staff.
+ */
+@Component
+public class OutboxDispatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
+    private static final int BATCH = 100;
+
+    private final OutboxRepository outbox;
+    private final TransactionTemplate tx;
+    private final Map<Channel, NotificationTransport> transports = new EnumMap<>(Channel.class);
+    private final NotificationProperties properties;
+    private final Clock clock;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "outbox-dispatcher");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+
+    OutboxDispatcher(OutboxRepository outbox, TransactionTemplate tx, List<NotificationTransport> transports,
+            NotificationProperties properties, Clock clock) {
+        this.outbox = outbox;
+        this.tx = tx;
+        this.properties = properties;
+        this.clock = clock;
+        for (NotificationTransport transport : transports) {
+            if (this.transports.put(transport.channel(), transport) != null) {
+                throw new IllegalStateException("two transports for channel " + transport.channel());
+            }
+        }
+    }
+
+    /** Asks for a dispatch in the background, coalescing requests that arrive while one is queued. */
+    void dispatchSoon() {
+        if (scheduled.compareAndSet(false, true)) {
+            executor.execute(() -> {
+                scheduled.set(false);
+                dispatchPending();
+            });
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${app.notification.dispatch-interval:PT15S}", initialDelayString = "PT10S")
+    public void poll() {
+        dispatchPending();
+    }
+
+    /** Sends every pending message once; returns how many were sent. */
+    public synchronized int dispatchPending() {
+        int sent = 0;
+        List<Long> ids;
+        do {
+            ids = tx.execute(status -> outbox.findPendingIds(Limit.of(BATCH)));
+            int claimedInBatch = 0;
+            for (Long id : ids) {
+                Integer claimed = tx.execute(status -> outbox.claim(id));
+                if (claimed == null || claimed == 0) {
+                    continue;
+                }
+                claimedInBatch++;
+                if (send(id)) {
+                    sent++;
+                }
+            }
+            if (claimedInBatch == 0) {
+                break;
+            }
+        } while (ids.size() == BATCH);
+        return sent;
+    }
+
+    private boolean send(Long id) {
+        OutboxMessage message = tx.execute(status -> outbox.findById(id).orElseThrow());
+        NotificationTransport transport = transports.get(message.getChannel());
+        try {
+            if (transport == null) {
+                throw new IllegalStateException("no transport for " + message.getChannel());
+            }
+            transport.send(message.getDedupKey(), message.getRecipient(), message.getSubject(), message.getBody());
+        } catch (RuntimeException e) {
+            String error = e.getClass().getSimpleName();
+            LOG.warn("Notification {} ({}) not sent: {}", id, message.getChannel(), error);
+            tx.executeWithoutResult(status -> outbox.markFailed(id, error, properties.maxAttempts()));
+            return false;
+        }
+        tx.executeWithoutResult(status -> outbox.markSent(id, Instant.now(clock)));
+        return true;
+    }
+
+    @PreDestroy
+    void shutdown() {
+        executor.shutdownNow();
+    }
+}
