@@ -83,6 +83,8 @@ class MicrocreditProcessTests {
     @Autowired
     MicrocreditCaseActions caseActions;
     @Autowired
+    MicrocreditApplications microcreditApplications;
+    @Autowired
     OutboxRepository outbox;
     @MockitoSpyBean
     MicrocreditNotifications notifications;
@@ -367,11 +369,19 @@ class MicrocreditProcessTests {
             .taskDefinitionKey(Elements.OVERDUE_FOLLOW_UP).singleResult();
         assertThat(followUp).hasCandidateGroup("izgim-officers");
         Assertions.assertThat(taskService.getVariable(followUp.getId(), "installmentSequence")).isEqualTo(1);
-        Assertions.assertThat(new MicrocreditApplications(null, loans, java.time.Clock.systemUTC()).hasOverdueLoan(application.getTcKimlikNo()))
-            .isFalse();
+        Assertions.assertThat(microcreditApplications.hasOverdueLoan(application.getTcKimlikNo()))
+            .as("30 days after its due date the first installment is overdue").isTrue();
 
         taskService.complete(followUp.getId(), withVariables(Vars.FOLLOW_UP_OUTCOME, "PROMISED_TO_PAY",
             Vars.FOLLOW_UP_NOTE, "Hafta sonuna kadar ödeyeceğini söyledi."));
+        Job again = earliestJob(instance, Elements.FOLLOW_UP_AGAIN);
+        ClockUtil.setCurrentTime(again.getDuedate());
+        execute(again);
+        Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
+            .taskDefinitionKey(Elements.OVERDUE_FOLLOW_UP).count()).as("30 days later the follow-up opens again").isEqualTo(1);
+        taskService.complete(taskService.createTaskQuery().processInstanceId(instance.getId())
+            .taskDefinitionKey(Elements.OVERDUE_FOLLOW_UP).singleResult().getId(),
+            withVariables(Vars.FOLLOW_UP_OUTCOME, "UNREACHABLE", Vars.FOLLOW_UP_NOTE, "Telefonu kapalı."));
         Assertions.assertThat(runtimeService.createExecutionQuery().processInstanceId(instance.getId())
             .activityId(Elements.FOLLOW_UP_AGAIN).count()).isEqualTo(1);
 
