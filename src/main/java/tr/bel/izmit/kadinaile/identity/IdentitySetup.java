@@ -68,12 +68,17 @@ public class IdentitySetup implements SmartInitializingSingleton {
 
     private void createGroups() {
         for (StaffGroup staffGroup : StaffGroup.values()) {
-            if (identityService.createGroupQuery().groupId(staffGroup.id()).count() == 0) {
-                Group group = identityService.newGroup(staffGroup.id());
-                group.setName(staffGroup.displayName());
-                group.setType(staffGroup == StaffGroup.CAMUNDA_ADMIN ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
-                identityService.saveGroup(group);
+            String type = staffGroup == StaffGroup.CAMUNDA_ADMIN ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW;
+            Group group = identityService.createGroupQuery().groupId(staffGroup.id()).singleResult();
+            if (group == null) {
+                group = identityService.newGroup(staffGroup.id());
+            } else if (staffGroup.displayName().equals(group.getName()) && type.equals(group.getType())) {
+                continue;
             }
+            // also renames a group created before us (the starter creates camunda-admin with an English name)
+            group.setName(staffGroup.displayName());
+            group.setType(type);
+            identityService.saveGroup(group);
         }
     }
 

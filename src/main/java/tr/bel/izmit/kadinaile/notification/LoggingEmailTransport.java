@@ -16,6 +16,11 @@ class LoggingEmailTransport implements NotificationTransport {
     private static final Logger LOG = LoggerFactory.getLogger(LoggingEmailTransport.class);
 
     @Override
+    public boolean isFallback() {
+        return true;
+    }
+
+    @Override
     public Channel channel() {
         return Channel.EMAIL;
     }

@@ -9,4 +9,9 @@ public interface NotificationTransport {
      * @param idempotencyKey unique per notification: a provider that supports it must use it to drop repeats
      */
     void send(String idempotencyKey, String recipient, String subject, String body);
+
+    /** A stand-in that only records (logs) the send; any other transport of the channel is preferred. */
+    default boolean isFallback() {
+        return false;
+    }
 }

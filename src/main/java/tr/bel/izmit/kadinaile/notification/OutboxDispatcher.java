@@ -48,7 +48,10 @@ public class OutboxDispatcher {
         this.properties = properties;
         this.clock = clock;
         for (NotificationTransport transport : transports) {
-            if (this.transports.put(transport.channel(), transport) != null) {
+            NotificationTransport other = this.transports.get(transport.channel());
+            if (other == null || (other.isFallback() && !transport.isFallback())) {
+                this.transports.put(transport.channel(), transport);
+            } else if (!transport.isFallback()) {
                 throw new IllegalStateException("two transports for channel " + transport.channel());
             }
         }

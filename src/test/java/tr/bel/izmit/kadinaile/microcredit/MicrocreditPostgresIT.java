@@ -52,7 +52,7 @@ class MicrocreditPostgresIT {
 
     @Test
     void shouldTakeAnApplicationFromSubmissionToDisbursementThroughHttp() {
-        assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
+        assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL 16");
 
         // an İZGİM officer starts the application from Tasklist's start form
         Map<String, Object> form = MicrocreditTestData.startForm(4000);
