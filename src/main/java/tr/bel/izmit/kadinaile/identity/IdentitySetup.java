@@ -61,6 +61,7 @@ public class IdentitySetup implements SmartInitializingSingleton {
         createGroups();
         grantWebApplications();
         policies.forEach(this::grantProcessAccess);
+        confineAdministrators();
         createFilters();
         demoUsers.ifAvailable(DemoUsers::create);
         LOG.info("Staff groups, authorizations and Tasklist filters are in place ({} process policies)", policies.size());
@@ -111,6 +112,35 @@ public class IdentitySetup implements SmartInitializingSingleton {
                 ProcessDefinitionPermissions.READ_TASK);
             for (String decisionKey : policy.decisionKeys()) {
                 grant(group, Resources.DECISION_DEFINITION, decisionKey, Permissions.READ, Permissions.READ_HISTORY);
+            }
+        }
+    }
+
+    /**
+     * The starter gives camunda-admin ALL on every resource ("*"). For process data that is replaced by
+     * grants per non-confidential process and decision, so that administrators see no instance, task,
+     * variable or history of a confidential process (the violence line) through any door.
+     */
+    private void confineAdministrators() {
+        List<Resource> processData = List.of(Resources.PROCESS_DEFINITION, Resources.PROCESS_INSTANCE, Resources.TASK,
+            Resources.DECISION_DEFINITION, Resources.HISTORIC_PROCESS_INSTANCE, Resources.HISTORIC_TASK);
+        for (Resource resource : processData) {
+            authorizationService.createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT)
+                .groupIdIn(StaffGroup.CAMUNDA_ADMIN.id())
+                .resourceType(resource)
+                .resourceId(Authorization.ANY)
+                .list()
+                .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
+        }
+        grant(StaffGroup.CAMUNDA_ADMIN, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+        grant(StaffGroup.CAMUNDA_ADMIN, Resources.TASK, Authorization.ANY, Permissions.CREATE);
+        for (ProcessAccessPolicy policy : policies) {
+            if (!policy.confidential()) {
+                grant(StaffGroup.CAMUNDA_ADMIN, Resources.PROCESS_DEFINITION, policy.processKey(), Permissions.ALL);
+                for (String decisionKey : policy.decisionKeys()) {
+                    grant(StaffGroup.CAMUNDA_ADMIN, Resources.DECISION_DEFINITION, decisionKey, Permissions.ALL);
+                }
             }
         }
     }

@@ -12,6 +12,8 @@ import java.util.Set;
  * @param instanceUpdaters groups whose actions through our staff API move instances on (messages)
  * @param observers groups that watch instances and history read-only (Cockpit)
  * @param decisionKeys decisions used by the process, readable by the observers
+ * @param confidential whether only the groups named here may see its instances, tasks and history: then
+ *     not even the administrators (camunda-admin) are granted them
  */
 public record ProcessAccessPolicy(
     String processKey,
@@ -19,5 +21,6 @@ public record ProcessAccessPolicy(
     Set<StaffGroup> participants,
     Set<StaffGroup> instanceUpdaters,
     Set<StaffGroup> observers,
-    Set<String> decisionKeys) {
+    Set<String> decisionKeys,
+    boolean confidential) {
 }

@@ -21,7 +21,8 @@ class MicrocreditConfiguration {
                 StaffGroup.MANAGERS, StaffGroup.FINANCE_OFFICERS),
             EnumSet.of(StaffGroup.IZGIM_OFFICERS, StaffGroup.FINANCE_OFFICERS),
             EnumSet.of(StaffGroup.MANAGERS),
-            Set.of(MicrocreditProcess.DECISION_ELIGIBILITY));
+            Set.of(MicrocreditProcess.DECISION_ELIGIBILITY),
+            false);
     }
 
     @Bean

@@ -1,0 +1,62 @@
+package tr.bel.izmit.kadinaile.violenceline;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import tr.bel.izmit.kadinaile.common.ValidationFailedException;
+import tr.bel.izmit.kadinaile.common.web.StaffAccess;
+import tr.bel.izmit.kadinaile.identity.StaffGroup;
+import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Messages;
+import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Vars;
+
+/**
+ * The receiving institution's answer to a referral, when a social worker records it outside Tasklist: the
+ * referral's record and its branch of the process move on together (message {@code ReferralAnswered},
+ * correlated by the referral id).
+ */
+@RestController
+class ReferralAnswerController {
+
+    static final java.util.Set<String> REJECTION_REASONS = java.util.Set.of("NO_CAPACITY", "NOT_ELIGIBLE", "VICTIM_DECLINED", "OTHER");
+
+    private final StaffAccess access;
+    private final ViolenceCaseStore cases;
+    private final RuntimeService runtimeService;
+
+    ReferralAnswerController(StaffAccess access, ViolenceCaseStore cases, RuntimeService runtimeService) {
+        this.access = access;
+        this.cases = cases;
+        this.runtimeService = runtimeService;
+    }
+
+    record AnswerRequest(String answer, String rejectionReason) {
+    }
+
+    @PostMapping("/api/staff/violence-line/referrals/{referralId}/answer")
+    @Transactional
+    ResponseEntity<Map<String, Object>> answer(@PathVariable Long referralId, @RequestBody AnswerRequest request) {
+        access.requireAnyGroup(StaffGroup.VIOLENCE_LINE_SOCIAL_WORKERS, StaffGroup.VIOLENCE_LINE_SUPERVISORS);
+        if (request == null || !("ACCEPTED".equals(request.answer()) || "REJECTED".equals(request.answer()))) {
+            throw ValidationFailedException.of("answer", "Yanıt ACCEPTED ya da REJECTED olmalıdır.");
+        }
+        boolean accepted = "ACCEPTED".equals(request.answer());
+        if (!accepted && !REJECTION_REASONS.contains(request.rejectionReason())) {
+            throw ValidationFailedException.of("rejectionReason", "Ret nedeni seçilmelidir.");
+        }
+        cases.recordAnswer(referralId, accepted, accepted ? null : request.rejectionReason());
+        runtimeService.createMessageCorrelation(Messages.REFERRAL_ANSWERED)
+            .localVariableEquals(Vars.REFERRAL_ID, referralId)
+            .setVariableLocal(Vars.REFERRAL_ANSWER, request.answer())
+            .correlate();
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+            .body(Map.of("referralId", referralId, "answer", request.answer()));
+    }
+}

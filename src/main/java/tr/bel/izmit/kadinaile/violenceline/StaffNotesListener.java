@@ -1,0 +1,51 @@
+package tr.bel.izmit.kadinaile.violenceline;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Vars;
+
+/**
+ * Completion of every violence-line task: a staff note or a safety plan written in the form goes encrypted
+ * into the case's notes, with its author, and leaves the process in the same transaction, so it never
+ * reaches the engine's tables or history.
+ */
+@Component("violenceNotes")
+class StaffNotesListener implements TaskListener {
+
+    private final ViolenceCaseStore cases;
+    private final IdentityService identityService;
+
+    StaffNotesListener(ViolenceCaseStore cases, IdentityService identityService) {
+        this.cases = cases;
+        this.identityService = identityService;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Long caseId = (Long) task.getVariable(Vars.CASE_ID);
+        String author = author(task);
+        move(task, Vars.STAFF_NOTE, "STAFF_NOTE", caseId, author);
+        move(task, Vars.SAFETY_PLAN_TEXT, "SAFETY_PLAN", caseId, author);
+    }
+
+    private void move(DelegateTask task, String variable, String kind, Long caseId, String author) {
+        Object text = task.getVariable(variable);
+        if (text != null && !text.toString().isBlank()) {
+            cases.addNote(caseId, kind, author, text.toString());
+        }
+        task.removeVariable(variable);
+        task.getExecution().removeVariable(variable);
+    }
+
+    private String author(DelegateTask task) {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        if (authentication != null && authentication.getUserId() != null) {
+            return authentication.getUserId();
+        }
+        return task.getAssignee() != null ? task.getAssignee() : "system";
+    }
+}
