@@ -114,6 +114,8 @@ class ViolenceLineCanaryTests {
         assertThat(jdbc.queryForObject("select count(*) from vl_referral where case_id = ?", Integer.class, caseId))
             .as("aggregates survive erasure").isGreaterThan(0);
 
+        assertThat(historyService.findHistoryCleanupJobs()).as("the nightly history cleanup is scheduled").isNotEmpty()
+            .allSatisfy(job -> assertThat(job.getDuedate()).isNotNull());
         String cleanupJobId = historyService.cleanUpHistoryAsync(true).getId();
         managementService.executeJob(cleanupJobId);
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();

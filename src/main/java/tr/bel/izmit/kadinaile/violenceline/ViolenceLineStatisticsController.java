@@ -1,0 +1,42 @@
+package tr.bel.izmit.kadinaile.violenceline;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import tr.bel.izmit.kadinaile.common.ValidationFailedException;
+import tr.bel.izmit.kadinaile.common.web.StaffAccess;
+import tr.bel.izmit.kadinaile.identity.StaffGroup;
+
+/** Anonymous violence-line figures for managers and the line's supervisors; small counts suppressed. */
+@RestController
+class ViolenceLineStatisticsController {
+
+    private final StaffAccess access;
+    private final ViolenceLineStatistics statistics;
+    private final Clock clock;
+
+    ViolenceLineStatisticsController(StaffAccess access, ViolenceLineStatistics statistics, Clock clock) {
+        this.access = access;
+        this.statistics = statistics;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/staff/violence-line/statistics")
+    ViolenceLineStatistics.Report statistics(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        access.requireAnyGroup(StaffGroup.MANAGERS, StaffGroup.VIOLENCE_LINE_SUPERVISORS);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate start = from != null ? from : today.withDayOfYear(1);
+        LocalDate end = to != null ? to : today;
+        if (end.isBefore(start)) {
+            throw ValidationFailedException.of("to", "Bitiş tarihi başlangıç tarihinden önce olamaz.");
+        }
+        return statistics.report(start, end);
+    }
+}
