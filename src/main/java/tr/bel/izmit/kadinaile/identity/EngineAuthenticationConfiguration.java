@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * HTTP Basic authentication against the Camunda identity for the engine's REST API and for our own staff
- * API. Anonymous callers get 401. The authenticated user and her groups are set on the engine for the
+ * HTTP Basic authentication against the Camunda identity for the engine's REST API, our own staff API and
+ * Swagger UI. Anonymous callers get 401. The authenticated user and her groups are set on the engine for the
  * request, so that the engine's authorization checks apply to everything done on her behalf.
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,7 +25,8 @@ public class EngineAuthenticationConfiguration {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
             new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName("engine-rest-authentication");
-        registration.addUrlPatterns("/engine-rest/*", STAFF_API);
+        // Swagger UI is for staff: behind the same login; the OpenAPI description itself (/v3/api-docs) is public
+        registration.addUrlPatterns("/engine-rest/*", STAFF_API, "/swagger-ui/*", "/swagger-ui.html");
         registration.setInitParameters(Map.of(
             ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName()));
         registration.setDispatcherTypes(DispatcherType.REQUEST);
