@@ -81,6 +81,19 @@ public class MicrocreditApplications {
         get(applicationId).changeStatus(ApplicationStatus.valueOf(status), Instant.now(clock));
     }
 
+    /**
+     * An applicant may withdraw only while her application is under review: once the committee approved,
+     * money is on its way. Guards the withdrawal in the process itself, whoever sends the message.
+     */
+    @Transactional(readOnly = true)
+    public void assertWithdrawable(Long applicationId) {
+        ApplicationStatus status = get(applicationId).getStatus();
+        if (status != ApplicationStatus.SUBMITTED && status != ApplicationStatus.IN_REVIEW
+                && status != ApplicationStatus.DOCUMENTS_MISSING) {
+            throw tr.bel.izmit.kadinaile.common.ValidationFailedException.of("trackingCode", "Başvuru bu aşamada geri çekilemez.");
+        }
+    }
+
     public void markIneligible(Long applicationId, String reasonCode) {
         get(applicationId).markIneligible(reasonCode, Instant.now(clock));
     }

@@ -1,9 +1,11 @@
 package tr.bel.izmit.kadinaile.microcredit;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +38,25 @@ public class MicrocreditCaseActions {
             .processInstanceBusinessKey(application.getTrackingCode())
             .correlate();
         return application;
+    }
+
+    /**
+     * The applicant withdraws her application (with its tracking code, from the portal). Allowed while it is
+     * under review, before the committee's approval leads to a payment.
+     *
+     * @return false when the application is not (or no longer) withdrawable
+     */
+    public boolean withdrawByApplicant(String trackingCode) {
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(trackingCode)
+            .processDefinitionKey(MicrocreditProcess.KEY).active().singleResult();
+        List<String> waitingAt = instance == null ? List.of() : runtimeService.getActiveActivityIds(instance.getId());
+        if (waitingAt.isEmpty() || !MicrocreditProcess.Elements.WITHDRAWABLE_AT.containsAll(waitingAt)) {
+            return false;
+        }
+        runtimeService.createMessageCorrelation(Messages.WITHDRAWN_BY_APPLICANT)
+            .processInstanceBusinessKey(trackingCode)
+            .correlate();
+        return true;
     }
 
     /** Records the full payment of one installment and lets its branch of the repayment finish. */

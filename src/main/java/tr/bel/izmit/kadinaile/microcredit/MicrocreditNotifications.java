@@ -22,6 +22,7 @@ public class MicrocreditNotifications {
         INELIGIBLE,
         DOCUMENTS_MISSING,
         WITHDRAWN,
+        WITHDRAWN_BY_APPLICANT,
         REJECTED,
         DISBURSED,
         INSTALLMENT_REMINDER,
@@ -82,6 +83,7 @@ public class MicrocreditNotifications {
             case DOCUMENTS_MISSING -> "Başvurunuzda (" + code + ") eksik belge var: " + details.missingDocuments()
                 + ". Lütfen 14 gün içinde İZGİM'e teslim ediniz; aksi halde başvurunuz geri çekilmiş sayılır.";
             case WITHDRAWN -> "Eksik belgeler 14 gün içinde teslim edilmediği için başvurunuz (" + code + ") geri çekildi.";
+            case WITHDRAWN_BY_APPLICANT -> "İsteğiniz üzerine başvurunuz (" + code + ") geri çekildi. Dilediğiniz zaman yeniden başvurabilirsiniz.";
             case REJECTED -> "Başvurunuz (" + code + ") kabul edilmedi. Gerekçe: " + details.reason();
             case DISBURSED -> disbursed(application, details);
             case INSTALLMENT_REMINDER -> reminder(details);

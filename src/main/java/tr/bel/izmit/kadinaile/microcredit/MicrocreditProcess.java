@@ -58,6 +58,12 @@ public final class MicrocreditProcess {
         public static final String FOLLOW_UP_AGAIN = "Event_FollowUpAgain";
         public static final String CLOSE_LOAN = "Task_CloseLoan";
         public static final String END_LOAN_REPAID = "EndEvent_LoanRepaid";
+        public static final String WITHDRAWN_BY_APPLICANT = "StartEvent_WithdrawnByApplicant";
+        public static final String END_WITHDRAWN_BY_APPLICANT = "EndEvent_WithdrawnByApplicant";
+
+        /** While the case waits at one of these, the applicant may still withdraw it (before any money moves). */
+        public static final java.util.Set<String> WITHDRAWABLE_AT = java.util.Set.of(CHECK_DOCUMENTS, GATEWAY_WAIT_FOR_DOCUMENTS,
+            ASSESS_BUSINESS_PLAN, COMMITTEE_DECISION, MANAGER_APPROVAL);
 
         private Elements() {
         }
@@ -67,6 +73,7 @@ public final class MicrocreditProcess {
     public static final class Messages {
         public static final String DOCUMENTS_SUBMITTED = "MicrocreditDocumentsSubmitted";
         public static final String INSTALLMENT_PAID = "MicrocreditInstallmentPaid";
+        public static final String WITHDRAWN_BY_APPLICANT = "MicrocreditWithdrawnByApplicant";
 
         private Messages() {
         }

@@ -31,6 +31,8 @@ import tr.bel.izmit.kadinaile.common.forms.FormRegistry;
 import tr.bel.izmit.kadinaile.common.forms.FormSchema;
 import tr.bel.izmit.kadinaile.common.forms.FormValidator;
 import tr.bel.izmit.kadinaile.common.web.ConflictException;
+import tr.bel.izmit.kadinaile.microcredit.MicrocreditCaseActions;
+import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess;
 
 /**
  * Applications from the public portal (HTML pages and JSON API alike): the whole submission is validated
@@ -52,9 +54,11 @@ public class PortalApplications {
     private final IdentityService identityService;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final MicrocreditCaseActions microcreditActions;
 
     PortalApplications(PortalCatalog catalog, FormRegistry forms, FormValidator validator, RuntimeService runtimeService,
-            HistoryService historyService, IdentityService identityService, JdbcTemplate jdbc, Clock clock) {
+            HistoryService historyService, IdentityService identityService, JdbcTemplate jdbc, Clock clock,
+            MicrocreditCaseActions microcreditActions) {
         this.catalog = catalog;
         this.forms = forms;
         this.validator = validator;
@@ -63,6 +67,7 @@ public class PortalApplications {
         this.identityService = identityService;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.microcreditActions = microcreditActions;
     }
 
     public record Submission(String trackingCode, String processKey, boolean repeated) {
@@ -71,7 +76,8 @@ public class PortalApplications {
     public record Step(String label, Instant startedAt, Instant finishedAt) {
     }
 
-    public record Status(String trackingCode, String title, Instant submittedAt, boolean finished, List<Step> steps) {
+    public record Status(String trackingCode, String title, Instant submittedAt, boolean finished, List<Step> steps,
+            boolean withdrawable) {
     }
 
     public PortalProcess process(String processKey) {
@@ -161,8 +167,24 @@ public class PortalApplications {
                     activity.getEndTime() == null ? null : activity.getEndTime().toInstant()));
             }
         }
+        boolean withdrawable = instance.getEndTime() == null && MicrocreditProcess.KEY.equals(process.get().processKey())
+            && MicrocreditProcess.Elements.WITHDRAWABLE_AT.containsAll(runtimeService.getActiveActivityIds(instance.getId()));
         return Optional.of(new Status(code, process.get().title(), instance.getStartTime().toInstant(),
-            instance.getEndTime() != null, steps));
+            instance.getEndTime() != null, steps, withdrawable));
+    }
+
+    /**
+     * The applicant withdraws her application with its tracking code, where the process allows it.
+     *
+     * @throws NoSuchElementException for an unknown code
+     * @throws ConflictException when the application can no longer be withdrawn
+     */
+    @Transactional
+    public void withdraw(String trackingCode) {
+        Status status = status(trackingCode).orElseThrow(() -> new NoSuchElementException("tracking code"));
+        if (!status.withdrawable() || !microcreditActions.withdrawByApplicant(status.trackingCode())) {
+            throw new ConflictException("Başvurunuz bu aşamada geri çekilemez.");
+        }
     }
 
     private static List<FieldError> bounds(Map<String, Object> values) {

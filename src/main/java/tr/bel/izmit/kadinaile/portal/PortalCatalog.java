@@ -35,6 +35,7 @@ public class PortalCatalog {
         microcreditMilestones.put(Elements.DISBURSE_LOAN, "Krediniz ödemeye alındı");
         microcreditMilestones.put(Elements.REPAYMENT, "Taksit geri ödemesi sürüyor");
         microcreditMilestones.put(Elements.END_LOAN_REPAID, "Krediniz kapandı");
+        microcreditMilestones.put(Elements.END_WITHDRAWN_BY_APPLICANT, "Başvurunuzu geri çektiniz");
         this.processes = List.of(
             new PortalProcess(MicrocreditProcess.KEY, MicrocreditProcess.Forms.START, "MK",
                 "İZGİM Faizsiz Mikrokredi",

@@ -77,6 +77,13 @@ class PublicApiController {
             .body(new Created(submission.trackingCode(), statusUrl));
     }
 
+    /** The applicant withdraws her application (while it is under review). */
+    @PostMapping("/applications/{trackingCode}/withdrawal")
+    ResponseEntity<Map<String, String>> withdraw(@PathVariable String trackingCode) {
+        applications.withdraw(trackingCode);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Map.of("message", "Başvurunuz geri çekildi."));
+    }
+
     @GetMapping("/applications/{trackingCode}")
     ResponseEntity<?> status(@PathVariable String trackingCode) {
         return timing.atLeast(() -> applications.status(trackingCode))

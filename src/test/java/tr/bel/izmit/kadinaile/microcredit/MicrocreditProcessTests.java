@@ -257,6 +257,29 @@ class MicrocreditProcessTests {
         Assertions.assertThat(templatesSentTo(application(instance))).contains("WITHDRAWN");
     }
 
+    @Test
+    void shouldLetTheApplicantWithdrawWhileUnderReviewButNotOnceApproved() {
+        ProcessInstance instance = start(2000);
+        passDocumentsAndBusinessPlan(instance);
+
+        Assertions.assertThat(caseActions.withdrawByApplicant(instance.getBusinessKey())).isTrue();
+
+        assertThat(instance).isEnded().hasPassed(Elements.WITHDRAWN_BY_APPLICANT, Elements.END_WITHDRAWN_BY_APPLICANT)
+            .hasNotPassed(Elements.DISBURSE_LOAN);
+        Assertions.assertThat(application(instance).getStatus()).isEqualTo(ApplicationStatus.WITHDRAWN);
+        Assertions.assertThat(bodyOf(application(instance), Template.WITHDRAWN_BY_APPLICANT)).contains("İsteğiniz üzerine");
+
+        ProcessInstance approved = start(2000);
+        passDocumentsAndBusinessPlan(approved);
+        committeeApproves(approved, "fatma.kaya", 2000);
+        Assertions.assertThat(caseActions.withdrawByApplicant(approved.getBusinessKey())).isFalse();
+        // even a message sent past the portal's check is refused by the process itself
+        assertThatThrownBy(() -> runtimeService.createMessageCorrelation(MicrocreditProcess.Messages.WITHDRAWN_BY_APPLICANT)
+            .processInstanceBusinessKey(approved.getBusinessKey()).correlate())
+            .hasRootCauseInstanceOf(ValidationFailedException.class);
+        assertThat(approved).isWaitingAt(Elements.DISBURSE_LOAN);
+    }
+
     // ---------------------------------------------------------------- disbursement
 
     @Test

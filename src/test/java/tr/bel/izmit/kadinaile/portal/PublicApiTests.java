@@ -152,6 +152,25 @@ class PublicApiTests {
     }
 
     @Test
+    void shouldLetTheApplicantWithdrawWithHerTrackingCodeOnce() {
+        String code = (String) post("microcredit-application", validExample("microcredit-application"), null).getBody().get("trackingCode");
+        assertThat(http.getForEntity("/api/public/applications/" + code, Map.class).getBody()).containsEntry("withdrawable", true);
+
+        ResponseEntity<Map> withdrawn = http.postForEntity("/api/public/applications/" + code + "/withdrawal", null, Map.class);
+        assertThat(withdrawn.getStatusCode().value()).isEqualTo(200);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isZero();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> status = http.getForEntity("/api/public/applications/" + code, Map.class).getBody();
+        assertThat(status).containsEntry("finished", true).containsEntry("withdrawable", false);
+        assertThat(status.toString()).contains("Başvurunuzu geri çektiniz");
+
+        assertThat(http.postForEntity("/api/public/applications/" + code + "/withdrawal", null, Map.class).getStatusCode().value())
+            .isEqualTo(409);
+        assertThat(http.postForEntity("/api/public/applications/MK-0000-0000/withdrawal", null, Map.class).getStatusCode().value())
+            .isEqualTo(404);
+    }
+
+    @Test
     void shouldAnswer404ForAnUnknownCodeNoFasterThanForAKnownOne() {
         String code = (String) post("microcredit-application", validExample("microcredit-application"), null).getBody().get("trackingCode");
         long known = timed(() -> http.getForEntity("/api/public/applications/" + code, String.class));
