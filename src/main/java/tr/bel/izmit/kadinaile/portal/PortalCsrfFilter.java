@@ -24,7 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * gets a random token in an HttpOnly, SameSite=Strict cookie and the same token in a hidden form field; a
  * POST to {@code /basvuru/**} is let through only when both are there and equal (compared in constant time).
  * Otherwise it is refused with 403 and a Turkish page, before anything is read or started. The JSON API
- * ({@code /api/public/**}) uses no cookies and is not concerned.
+ * ({@code /api/public/**}) uses no cookies and is not concerned. Runs after the character encoding filter (so
+ * that reading the token parameter does not fix the wrong encoding) and before the rate limit.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)

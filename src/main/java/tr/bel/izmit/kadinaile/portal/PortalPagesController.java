@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+
+import tr.bel.izmit.kadinaile.common.web.ConflictException;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
@@ -62,7 +64,8 @@ class PortalPagesController {
     record StepView(String label, String startedAt, String isoStartedAt, boolean current) {
     }
 
-    record StatusView(String trackingCode, String title, String submittedAt, boolean finished, List<StepView> steps) {
+    record StatusView(String trackingCode, String title, String submittedAt, boolean finished, List<StepView> steps,
+            boolean withdrawable) {
     }
 
     @ModelAttribute("csrfToken")
@@ -170,6 +173,26 @@ class PortalPagesController {
         return "portal/status";
     }
 
+    /** The applicant withdraws her application from the status page (where the process allows it). */
+    @PostMapping(value = "/durum/geri-cek", consumes = "application/x-www-form-urlencoded")
+    String withdraw(@RequestParam(name = "kod", required = false) String code, Model model, HttpServletResponse response) {
+        String normalized = code == null ? "" : normalize(code);
+        model.addAttribute("code", normalized);
+        try {
+            applications.withdraw(normalized);
+            model.addAttribute("notice", "Başvurunuz geri çekildi. Dilediğiniz zaman yeniden başvurabilirsiniz.");
+        } catch (NoSuchElementException e) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("codeError", NOT_FOUND);
+            return "portal/status";
+        } catch (ConflictException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("notice", e.getMessage());
+        }
+        timing.atLeast(() -> applications.status(normalized)).ifPresent(status -> model.addAttribute("status", view(status)));
+        return "portal/status";
+    }
+
     /** Only milestones with dates: nothing about who did what, and no comments. */
     private static StatusView view(PortalApplications.Status status) {
         List<PortalApplications.Step> steps = status.steps();
@@ -177,7 +200,8 @@ class PortalPagesController {
             .map(step -> new StepView(step.label(), format(step.startedAt()), step.startedAt().toString(),
                 !status.finished() && step.finishedAt() == null))
             .toList();
-        return new StatusView(status.trackingCode(), status.title(), format(status.submittedAt()), status.finished(), views);
+        return new StatusView(status.trackingCode(), status.title(), format(status.submittedAt()), status.finished(), views,
+            status.withdrawable());
     }
 
     private static String format(Instant instant) {

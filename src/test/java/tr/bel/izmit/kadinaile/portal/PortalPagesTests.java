@@ -1,0 +1,442 @@
+package tr.bel.izmit.kadinaile.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import tr.bel.izmit.kadinaile.common.forms.FormField;
+import tr.bel.izmit.kadinaile.common.forms.FormSchema;
+
+/**
+ * The portal's HTML pages over real HTTP: the list of services, the start form generated from the form file,
+ * CSRF protection, submitting (valid and invalid), the confirmation and the status page, and escaping.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "app.portal.rate-limit.capacity=1000", "app.portal.status-response-floor=PT0.2S"})
+@ActiveProfiles("test")
+class PortalPagesTests {
+
+    static final String MICROCREDIT = "microcredit-application";
+    static final String VALID_IBAN = "TR330006100519786457841326";
+    static final Pattern HIDDEN_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([A-Za-z0-9_-]+)\"");
+    static final Pattern LOCATION = Pattern.compile("/basvuru/" + MICROCREDIT + "/tamam\\?kod=(MK-[0-9A-Z]{4}-[0-9A-Z]{4})$");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    PortalCatalog catalog;
+    @Autowired
+    PortalApplications applications;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(Duration.ofSeconds(10)).build();
+
+    @Test
+    void shouldListEveryServiceWithWhatToHaveAtHand() throws Exception {
+        HttpResponse<String> page = get("/basvuru", null);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.body()).contains("<html lang=\"tr\"");
+        assertThat(catalog.all()).hasSize(4);
+        for (PortalProcess process : catalog.all()) {
+            assertThat(page.body()).contains(escape(process.title()), escape(process.summary()));
+            process.haveAtHand().forEach(item -> assertThat(page.body()).contains(escape(item)));
+        }
+        assertThat(page.body()).contains("href=\"/basvuru/" + MICROCREDIT + "\"");
+        assertThat(count(page.body(), "Çevrim içi başvuru yakında açılacak"))
+            .isEqualTo(catalog.all().stream().filter(p -> !p.isOpen()).count());
+        assertThat(page.body()).contains("href=\"/basvuru/kvkk\"", "href=\"/basvuru/durum\"");
+    }
+
+    @Test
+    void shouldRenderEveryInputOfTheStartFormWithRequiredMarksAndTheKvkkLink() throws Exception {
+        HttpResponse<String> page = get("/basvuru/" + MICROCREDIT, null);
+        String html = page.body();
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        FormSchema form = applications.form(MICROCREDIT);
+        assertThat(form.inputKeys()).isNotEmpty();
+        for (FormField field : form.topLevelFields()) {
+            if (field.readonly() || field.disabled()) {
+                assertThat(html).as("read-only %s", field.key()).doesNotContain("name=\"" + field.key() + "\"");
+                continue;
+            }
+            assertThat(html).as("input %s", field.key()).contains("name=\"" + field.key() + "\"");
+            assertThat(html).as("label %s", field.key()).contains(escape(field.label()));
+            assertThat(html.contains("data-for=\"" + field.key() + "\"")).as("required mark of %s", field.key())
+                .isEqualTo(field.required());
+            String input = firstTag(html, field.key());
+            if (field.required() && field.hideConditions().isEmpty()) {
+                assertThat(input).as("required attribute of %s", field.key()).contains("required");
+            }
+            if (field.maxLength() != null) {
+                assertThat(input).contains("maxlength=\"" + field.maxLength() + "\"");
+            }
+            if (field.min() != null) {
+                assertThat(input).contains("min=\"" + field.min().toPlainString() + "\"");
+            }
+            if (field.pattern() != null) {
+                assertThat(input).contains("pattern=\"" + escape(field.pattern()) + "\"");
+            }
+            // every input has a label bound to it
+            Matcher id = Pattern.compile("id=\"([^\"]+)\"").matcher(input);
+            assertThat(id.find()).isTrue();
+            assertThat(html).contains("for=\"" + id.group(1) + "\"");
+        }
+        assertThat(html).contains("href=\"/basvuru/kvkk\"", "<html lang=\"tr\"", "name=\"_csrf\"");
+        assertThat(html).doesNotContain("<script>").contains("data-hide-key=\"izgimMember\"")
+            .doesNotContain("aria-invalid", "hata-ozeti", "data-hide-key=\"\"", "=\"null\"");
+        assertThat(page.headers().firstValue("Set-Cookie").orElse(""))
+            .contains("PORTAL_CSRF=", "HttpOnly", "SameSite=Strict", "Path=/basvuru");
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("script-src 'self'");
+    }
+
+    @Test
+    void shouldRenderTheMarkdownOfTextComponentsSafely() {
+        String html = PortalMarkdown.toHtml("# Başlık\n\nİlk **kalın** ve *eğik* satır\nikinci satır <script>x</script>\n\n"
+            + "- bir\n- [bağlantı](javascript:alert(1))", 1);
+
+        assertThat(html).isEqualTo("<h2>Başlık</h2>\n<p>İlk <strong>kalın</strong> ve <em>eğik</em> satır ikinci satır "
+            + "&lt;script&gt;x&lt;/script&gt;</p>\n<ul><li>bir</li><li>[bağlantı](javascript:alert(1))</li></ul>");
+    }
+
+    @Test
+    void shouldAnswer404ForAServiceThatCannotBeAppliedForOnline() throws Exception {
+        for (String key : List.of("violence-line-referral", "no-such-process")) {
+            HttpResponse<String> page = get("/basvuru/" + key, null);
+            assertThat(page.statusCode()).isEqualTo(404);
+            assertThat(page.body()).contains("Sayfa bulunamadı");
+        }
+    }
+
+    @Test
+    void shouldRefuseAPostWithoutTheCsrfTokenAndStartNothing() throws Exception {
+        long before = runtimeService.createProcessInstanceQuery().count();
+
+        HttpResponse<String> withoutAnything = post("/basvuru/" + MICROCREDIT, null, validValues());
+        Session session = openForm();
+        Map<String, String> wrongToken = validValues();
+        wrongToken.put("_csrf", "A".repeat(43));
+        HttpResponse<String> withWrongToken = post("/basvuru/" + MICROCREDIT, session.cookie, wrongToken);
+        Map<String, String> tokenWithoutCookie = validValues();
+        tokenWithoutCookie.put("_csrf", session.token);
+        HttpResponse<String> withoutCookie = post("/basvuru/" + MICROCREDIT, null, tokenWithoutCookie);
+
+        for (HttpResponse<String> refused : List.of(withoutAnything, withWrongToken, withoutCookie)) {
+            assertThat(refused.statusCode()).isEqualTo(403);
+            assertThat(refused.body()).contains("Form doğrulanamadı", "lang=\"tr\"");
+        }
+        assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldStartExactlyOneApplicationAndShowTheTrackingCode() throws Exception {
+        long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(MICROCREDIT).count();
+
+        String code = submitValid(validValues());
+
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(MICROCREDIT).count()).isEqualTo(before + 1);
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult();
+        assertThat(instance).isNotNull();
+        assertThat(runtimeService.getVariable(instance.getId(), "requestedAmount")).isEqualTo(3000L);
+        assertThat(runtimeService.getVariables(instance.getId())).doesNotContainKey("_csrf");
+
+        HttpResponse<String> confirmation = get("/basvuru/" + MICROCREDIT + "/tamam?kod=" + code, null);
+        assertThat(confirmation.statusCode()).isEqualTo(200);
+        assertThat(confirmation.body()).contains(code, "class=\"tracking-code\"", escape(catalog.find(MICROCREDIT).get().nextSteps()),
+            "href=\"/basvuru/durum\"");
+        assertThat(confirmation.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+        assertThat(confirmation.headers().firstValue("Referrer-Policy").orElse("")).isEqualTo("no-referrer");
+    }
+
+    @Test
+    void shouldTypeTheEntriesAsTasklistWouldSubmitThem() {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        validValues().forEach((key, value) -> parameters.put(key, List.of(value)));
+        parameters.put("_csrf", List.of("token"));
+        parameters.put("somethingElse", List.of("x"));
+        parameters.remove("kvkkConsent");
+
+        Map<String, Object> values = PortalFormBinder.bind(applications.form(MICROCREDIT), parameters);
+
+        assertThat(values).containsEntry("requestedAmount", 3000L).containsEntry("termMonths", "10")
+            .containsEntry("kvkkConsent", false).containsEntry("district", "IZMIT")
+            .doesNotContainKeys("_csrf", "somethingElse", "email", "memberSince");
+        FormField amount = applications.form(MICROCREDIT).field("requestedAmount").orElseThrow();
+        assertThat(PortalFormBinder.number(amount, "2500,5")).isEqualTo(2500.5);
+        assertThat(PortalFormBinder.number(amount, "iki bin")).isEqualTo("iki bin");
+    }
+
+    @Test
+    void shouldShowTheTurkishMessageNextToAWrongFieldKeepTheEntriesAndStartNothing() throws Exception {
+        long before = runtimeService.createProcessInstanceQuery().count();
+        Session session = openForm();
+        Map<String, String> values = validValues();
+        values.put("tcKimlikNo", "19000000089");
+        values.put("_csrf", session.token);
+
+        HttpResponse<String> page = post("/basvuru/" + MICROCREDIT, session.cookie, values);
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        String html = page.body();
+        assertThat(html).containsPattern("id=\"f-tcKimlikNo-hata\"[^>]*>(<span[^>]*>[^<]*</span>)?T\\.C\\. Kimlik No geçerli değil\\.");
+        assertThat(html).contains("href=\"#f-tcKimlikNo\"", "aria-invalid=\"true\"");
+        assertThat(firstTag(html, "tcKimlikNo")).contains("aria-describedby=\"f-tcKimlikNo-yardim f-tcKimlikNo-hata\"",
+            "value=\"19000000089\"");
+        assertThat(firstTag(html, "fullName")).contains("value=\"Ayten Test Başvuran\"");
+        assertThat(html).contains(">Ev yapımı erişte ve tarhana üretip semt pazarında satıyorum.</textarea>");
+        assertThat(html).containsPattern("value=\"IZMIT\"[^>]*selected");
+        assertThat(html).containsPattern("value=\"10\"[^>]*checked");
+        assertThat(html).containsPattern("name=\"kvkkConsent\" value=\"true\"[^>]*checked");
+        assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldShowMilestonesWithDatesButNoStaffNames() throws Exception {
+        String code = submitValid(validValues());
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult();
+        Task check = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        taskService.claim(check.getId(), "ayse.yilmaz");
+        taskService.complete(check.getId(), Map.of("documentsDecision", "COMPLETE"));
+
+        Session session = openStatus();
+        HttpResponse<String> page = post("/basvuru/durum", session.cookie, Map.of("_csrf", session.token, "kod", code.toLowerCase()));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        String html = page.body();
+        assertThat(html).contains(code, "Başvurunuz alındı", "Belgeleriniz inceleniyor", "İş planınız değerlendiriliyor",
+            "Şu anda bu adımda");
+        assertThat(html).containsPattern("<time datetime=\"[^\"]+\">\\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2}</time>");
+        assertThat(html.toLowerCase()).doesNotContain("ayse", "yilmaz", "yılmaz");
+        assertThat(html).doesNotContain("Ayten", "Kozluk", VALID_IBAN, "05321234567", "documentsDecision", "Task_");
+        assertThat(page.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+    }
+
+    @Test
+    void shouldOfferWithdrawalOnTheStatusPageWhileUnderReview() throws Exception {
+        String code = submitValid(validValues());
+        Session session = openStatus();
+        HttpResponse<String> page = post("/basvuru/durum", session.cookie, Map.of("_csrf", session.token, "kod", code));
+        assertThat(page.body()).contains("Başvurumu geri çek", "/basvuru/durum/geri-cek");
+
+        HttpResponse<String> withoutToken = post("/basvuru/durum/geri-cek", session.cookie, Map.of("kod", code));
+        assertThat(withoutToken.statusCode()).isEqualTo(403);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isEqualTo(1);
+
+        HttpResponse<String> withdrawn = post("/basvuru/durum/geri-cek", session.cookie, Map.of("_csrf", session.token, "kod", code));
+        assertThat(withdrawn.statusCode()).isEqualTo(200);
+        assertThat(withdrawn.body()).contains("Başvurunuz geri çekildi", "Başvurunuzu geri çektiniz").doesNotContain("Başvurumu geri çek");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isZero();
+
+        HttpResponse<String> again = post("/basvuru/durum/geri-cek", session.cookie, Map.of("_csrf", session.token, "kod", code));
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("bu aşamada geri çekilemez");
+    }
+
+    @Test
+    void shouldAnswer404WithTheSamePageForAnUnknownCode() throws Exception {
+        Session session = openStatus();
+
+        HttpResponse<String> unknown = post("/basvuru/durum", session.cookie, Map.of("_csrf", session.token, "kod", "MK-0000-0000"));
+        HttpResponse<String> malformed = post("/basvuru/durum", session.cookie, Map.of("_csrf", session.token, "kod", "<b>x</b>"));
+
+        for (HttpResponse<String> page : List.of(unknown, malformed)) {
+            assertThat(page.statusCode()).isEqualTo(404);
+            assertThat(page.body()).contains("Bu takip koduyla bir başvuru bulunamadı", "Başvurunuzun durumu", "name=\"kod\"")
+                .doesNotContain("<b>x</b>");
+            assertThat(page.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+        }
+        HttpResponse<String> prefilled = get("/basvuru/durum?kod=MK-0000-0000", null);
+        assertThat(prefilled.statusCode()).isEqualTo(200);
+        assertThat(prefilled.body()).contains("value=\"MK-0000-0000\"");
+    }
+
+    @Test
+    void shouldShowHtmlLikeInputEscapedAndStoreItAsText() throws Exception {
+        String summary = "<script>alert(1)</script> Ev yapımı erişte ve tarhana satıyorum.";
+        Map<String, String> invalid = validValues();
+        invalid.put("businessSummary", summary);
+        invalid.put("fullName", "<img src=x onerror=alert(2)>");
+        invalid.put("iban", "TR330006100519786457841327");
+        Session session = openForm();
+        invalid.put("_csrf", session.token);
+
+        HttpResponse<String> again = post("/basvuru/" + MICROCREDIT, session.cookie, invalid);
+
+        assertThat(again.statusCode()).isEqualTo(400);
+        assertThat(again.body()).doesNotContain("<script>alert(1)", "<img src=x")
+            .contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;img src=x onerror=alert(2)&gt;");
+
+        Map<String, String> valid = validValues();
+        valid.put("businessSummary", summary);
+        String code = submitValid(valid);
+        assertThat(jdbc.queryForObject("select business_summary from mc_application where tracking_code = ?", String.class, code))
+            .isEqualTo(summary);
+        Session status = openStatus();
+        List<HttpResponse<String>> pages = List.of(
+            get("/basvuru/" + MICROCREDIT + "/tamam?kod=" + code, null),
+            post("/basvuru/durum", status.cookie, Map.of("_csrf", status.token, "kod", code)));
+        for (HttpResponse<String> page : pages) {
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).doesNotContain("<script>alert", "alert(1)");
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    record Session(String cookie, String token) {
+    }
+
+    private String submitValid(Map<String, String> values) throws Exception {
+        Session session = openForm();
+        Map<String, String> withToken = new LinkedHashMap<>(values);
+        withToken.put("_csrf", session.token);
+        HttpResponse<String> response = post("/basvuru/" + MICROCREDIT, session.cookie, withToken);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(303);
+        Matcher location = LOCATION.matcher(response.headers().firstValue("Location").orElse(""));
+        assertThat(location.find()).isTrue();
+        return location.group(1);
+    }
+
+    private Session openForm() throws Exception {
+        return session(get("/basvuru/" + MICROCREDIT, null));
+    }
+
+    private Session openStatus() throws Exception {
+        return session(get("/basvuru/durum", null));
+    }
+
+    private static Session session(HttpResponse<String> page) {
+        assertThat(page.statusCode()).isEqualTo(200);
+        String cookie = page.headers().allValues("Set-Cookie").stream()
+            .filter(value -> value.startsWith(PortalCsrfFilter.COOKIE + "="))
+            .map(value -> value.substring(0, value.indexOf(';')))
+            .findFirst().orElseThrow();
+        Matcher token = HIDDEN_TOKEN.matcher(page.body());
+        assertThat(token.find()).isTrue();
+        assertThat(cookie).isEqualTo(PortalCsrfFilter.COOKIE + "=" + token.group(1));
+        return new Session(cookie, token.group(1));
+    }
+
+    private HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> post(String path, String cookie, Map<String, String> form) throws IOException, InterruptedException {
+        String body = form.entrySet().stream()
+            .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    /** A citizen's valid entries, as the browser sends them. */
+    static Map<String, String> validValues() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("fullName", "Ayten Test Başvuran");
+        values.put("tcKimlikNo", randomTcKimlikNo());
+        values.put("phone", "05321234567");
+        values.put("email", "");
+        values.put("district", "IZMIT");
+        values.put("neighbourhood", "Kozluk");
+        values.put("izgimMember", "NOT_MEMBER");
+        values.put("memberSince", "");
+        values.put("sector", "FOOD");
+        values.put("businessSummary", "Ev yapımı erişte ve tarhana üretip semt pazarında satıyorum.");
+        values.put("requestedAmount", "3000");
+        values.put("termMonths", "10");
+        values.put("iban", VALID_IBAN);
+        values.put("kvkkConsent", "true");
+        return values;
+    }
+
+    /** A valid T.C. Kimlik No with random first nine digits and the official check digits. */
+    static String randomTcKimlikNo() {
+        int[] d = new int[11];
+        d[0] = 1 + ThreadLocalRandom.current().nextInt(9);
+        for (int i = 1; i < 9; i++) {
+            d[i] = ThreadLocalRandom.current().nextInt(10);
+        }
+        d[9] = Math.floorMod((d[0] + d[2] + d[4] + d[6] + d[8]) * 7 - (d[1] + d[3] + d[5] + d[7]), 10);
+        int sum = 0;
+        for (int i = 0; i < 10; i++) {
+            sum += d[i];
+        }
+        d[10] = sum % 10;
+        StringBuilder number = new StringBuilder();
+        for (int digit : d) {
+            number.append(digit);
+        }
+        return number.toString();
+    }
+
+    /** The first input, select or textarea tag with this name. */
+    private static String firstTag(String html, String name) {
+        Matcher tag = Pattern.compile("<(input|select|textarea)\\b[^>]*\\bname=\"" + Pattern.quote(name) + "\"[^>]*>").matcher(html);
+        assertThat(tag.find()).as("a field named %s", name).isTrue();
+        return tag.group();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    }
+
+    private static long count(String text, String part) {
+        List<Integer> at = new ArrayList<>();
+        int index = text.indexOf(part);
+        while (index >= 0) {
+            at.add(index);
+            index = text.indexOf(part, index + 1);
+        }
+        return at.size();
+    }
+}
