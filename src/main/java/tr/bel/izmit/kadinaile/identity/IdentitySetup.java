@@ -3,9 +3,14 @@ package tr.bel.izmit.kadinaile.identity;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -20,6 +25,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +44,26 @@ public class IdentitySetup implements SmartInitializingSingleton {
 
     public static final String MY_TASKS_FILTER = "Bana atananlar";
     public static final String GROUP_FILTER_PREFIX = "Grubumun işleri — ";
+    public static final String OVERDUE_FILTER_PREFIX = "Süresi geçenler — ";
+    public static final String URGENT_VIOLENCE_FILTER = "Acil şiddet hattı vakaları";
+    /** Violence-line tasks from this priority on are urgent (the process gives emergency work 100 and more). */
+    public static final int URGENT_PRIORITY = 100;
+
+    // Filter priorities: the lowest opens first in Tasklist.
+    static final int GROUP_FILTER_PRIORITY = -50;
+    static final int URGENT_FILTER_PRIORITY = -30;
+    static final int OVERDUE_FILTER_PRIORITY = -20;
+    static final int MY_TASKS_FILTER_PRIORITY = 0;
+    /** Tasklist marks a filter with its colour: overdue and urgent queues in red. */
+    private static final String ALERT_COLOR = "#b5152b";
+
+    private static final String MICROCREDIT_KEY = "microcredit-application";
+    private static final String VIOLENCE_LINE_KEY = "violence-line-referral";
+    /** The variable by which staff find a case of each process, shown under every task of the filters. */
+    private static final Map<String, Map<String, Object>> CASE_REFERENCES = Map.of(
+        MICROCREDIT_KEY, filterVariable("trackingCode", "Takip kodu"),
+        VIOLENCE_LINE_KEY, filterVariable("caseCode", "Vaka kodu"));
+    private static final ObjectMapper FILTER_JSON = new ObjectMapper();
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
@@ -145,27 +171,58 @@ public class IdentitySetup implements SmartInitializingSingleton {
         }
     }
 
+    /**
+     * The Tasklist filters, each shared through a filter authorization (READ) with the groups that use it:
+     * per workflow group "Grubumun işleri — …" (its candidate tasks, also when claimed) and "Süresi geçenler — …"
+     * (those whose due date has passed), "Bana atananlar" for everyone, and "Acil şiddet hattı vakaları" (tasks
+     * of the violence line with priority ≥ {@value #URGENT_PRIORITY}) for the line's groups. All are sorted by
+     * due date, then by priority (highest first); Tasklist adds its own list order after these. The lowest
+     * filter priority opens first, so a user lands on her own group's queue. An existing filter of the same name
+     * is brought up to date (query, properties); nothing new is created on a restart.
+     */
     private void createFilters() {
-        int priority = -20;
-        for (StaffGroup group : EnumSet.allOf(StaffGroup.class)) {
+        for (StaffGroup group : StaffGroup.values()) {
             if (!group.isWorkflowGroup()) {
                 continue;
             }
-            String name = GROUP_FILTER_PREFIX + group.displayName();
-            TaskQuery query = taskService.createTaskQuery()
+            List<Map<String, Object>> variables = filterVariables(group);
+            TaskQuery groupTasks = byDueDateThenPriority(taskService.createTaskQuery()
+                .taskCandidateGroup(group.id())
+                .includeAssignedTasks());
+            Filter groupFilter = ensureFilter(GROUP_FILTER_PREFIX + group.displayName(), groupTasks,
+                filterProperties(GROUP_FILTER_PRIORITY + group.ordinal(),
+                    group.displayName() + " grubunun açık görevleri: son tarihi en yakın ve önceliği en yüksek olan önce.",
+                    variables));
+            grant(group, Resources.FILTER, groupFilter.getId(), Permissions.READ);
+
+            TaskQuery overdueTasks = byDueDateThenPriority(taskService.createTaskQuery()
                 .taskCandidateGroup(group.id())
                 .includeAssignedTasks()
-                .orderByDueDate().asc()
-                .orderByTaskPriority().desc();
-            Filter filter = ensureFilter(name, query, priority++,
-                group.displayName() + " grubunun açık işleri: vadesi en yakın olan ve önceliği en yüksek olan önce.");
-            grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+                .dueBeforeExpression("${now()}"));
+            Filter overdueFilter = ensureFilter(OVERDUE_FILTER_PREFIX + group.displayName(), overdueTasks,
+                filterProperties(OVERDUE_FILTER_PRIORITY + group.ordinal(),
+                    group.displayName() + " grubunun son tarihi geçmiş görevleri.", variables, ALERT_COLOR));
+            grant(group, Resources.FILTER, overdueFilter.getId(), Permissions.READ);
         }
-        TaskQuery mine = taskService.createTaskQuery()
-            .taskAssigneeExpression("${currentUser()}")
-            .orderByDueDate().asc()
-            .orderByTaskPriority().desc();
-        Filter myTasks = ensureFilter(MY_TASKS_FILTER, mine, 0, "Üzerime aldığım işler.");
+
+        policies.stream()
+            .filter(policy -> VIOLENCE_LINE_KEY.equals(policy.processKey()))
+            .findFirst()
+            .ifPresent(policy -> {
+                TaskQuery urgent = byDueDateThenPriority(taskService.createTaskQuery()
+                    .processDefinitionKey(VIOLENCE_LINE_KEY)
+                    .taskMinPriority(URGENT_PRIORITY));
+                Filter urgentFilter = ensureFilter(URGENT_VIOLENCE_FILTER, urgent, filterProperties(URGENT_FILTER_PRIORITY,
+                    "Şiddet hattında önceliği " + URGENT_PRIORITY + " ve üzeri olan görevler (kritik vakalar, acil müdahale).",
+                    List.of(CASE_REFERENCES.get(VIOLENCE_LINE_KEY)), ALERT_COLOR));
+                for (StaffGroup group : groupsOf(policy)) {
+                    grant(group, Resources.FILTER, urgentFilter.getId(), Permissions.READ);
+                }
+            });
+
+        TaskQuery mine = byDueDateThenPriority(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        Filter myTasks = ensureFilter(MY_TASKS_FILTER, mine, filterProperties(MY_TASKS_FILTER_PRIORITY,
+            "Üzerime aldığım görevler.", List.of(CASE_REFERENCES.get(MICROCREDIT_KEY), CASE_REFERENCES.get(VIOLENCE_LINE_KEY))));
         for (StaffGroup group : StaffGroup.values()) {
             if (group.isWorkflowGroup()) {
                 grant(group, Resources.FILTER, myTasks.getId(), Permissions.READ);
@@ -173,19 +230,90 @@ public class IdentitySetup implements SmartInitializingSingleton {
         }
     }
 
-    private Filter ensureFilter(String name, TaskQuery query, int priority, String description) {
-        Filter existing = filterService.createTaskFilterQuery().filterName(name).singleResult();
-        if (existing != null) {
-            return existing;
+    private static TaskQuery byDueDateThenPriority(TaskQuery query) {
+        return query.orderByDueDate().asc().orderByTaskPriority().desc();
+    }
+
+    /** The case reference (tracking code, case code) of every process the group works on. */
+    private List<Map<String, Object>> filterVariables(StaffGroup group) {
+        LinkedHashSet<Map<String, Object>> variables = new LinkedHashSet<>();
+        for (ProcessAccessPolicy policy : policies) {
+            if (groupsOf(policy).contains(group) && CASE_REFERENCES.containsKey(policy.processKey())) {
+                variables.add(CASE_REFERENCES.get(policy.processKey()));
+            }
         }
-        Filter filter = filterService.newTaskFilter(name)
-            .setQuery(query)
-            .setProperties(Map.of(
-                "priority", priority,
-                "description", description,
-                "refresh", true,
-                "variables", List.of(Map.of("name", "trackingCode", "label", "Takip kodu"))));
-        return filterService.saveFilter(filter);
+        if (variables.isEmpty()) {
+            // processes still to come identify their applications by a tracking code too
+            variables.add(CASE_REFERENCES.get(MICROCREDIT_KEY));
+        }
+        return List.copyOf(variables);
+    }
+
+    private static Set<StaffGroup> groupsOf(ProcessAccessPolicy policy) {
+        Set<StaffGroup> groups = EnumSet.noneOf(StaffGroup.class);
+        groups.addAll(policy.starters());
+        groups.addAll(policy.participants());
+        groups.addAll(policy.instanceUpdaters());
+        groups.addAll(policy.observers());
+        return groups;
+    }
+
+    private static Map<String, Object> filterProperties(int priority, String description, List<Map<String, Object>> variables) {
+        return filterProperties(priority, description, variables, null);
+    }
+
+    private static Map<String, Object> filterProperties(int priority, String description, List<Map<String, Object>> variables,
+            String color) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        if (color != null) {
+            properties.put("color", color);
+        }
+        properties.put("priority", priority);
+        properties.put("description", description);
+        properties.put("refresh", true);
+        properties.put("showUndefinedVariable", false);
+        properties.put("variables", variables);
+        return properties;
+    }
+
+    private static Map<String, Object> filterVariable(String name, String label) {
+        Map<String, Object> variable = new LinkedHashMap<>();
+        variable.put("name", name);
+        variable.put("label", label);
+        return variable;
+    }
+
+    private Filter ensureFilter(String name, TaskQuery query, Map<String, Object> properties) {
+        List<Filter> existing = filterService.createTaskFilterQuery().filterName(name).list();
+        if (existing.isEmpty()) {
+            return filterService.saveFilter(filterService.newTaskFilter(name).setQuery(query).setProperties(properties));
+        }
+        Filter filter = existing.get(0);
+        Filter desired = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
+        if (!sameJson(queryJson(filter), queryJson(desired)) || !sameJson(propertiesJson(filter), propertiesJson(desired))) {
+            filter.setQuery(query);
+            filter.setProperties(properties);
+            filter = filterService.saveFilter(filter);
+            LOG.info("Tasklist filter '{}' brought up to date", name);
+        }
+        return filter;
+    }
+
+    private static String queryJson(Filter filter) {
+        return ((FilterEntity) filter).getQueryInternal();
+    }
+
+    private static String propertiesJson(Filter filter) {
+        return ((FilterEntity) filter).getPropertiesInternal();
+    }
+
+    /** JSON equality regardless of the order of object members. */
+    private static boolean sameJson(String left, String right) {
+        try {
+            return FILTER_JSON.readTree(left).equals(FILTER_JSON.readTree(right));
+        } catch (JsonProcessingException e) {
+            return false;
+        }
     }
 
     private void grant(StaffGroup group, Resource resource, String resourceId, Permission... permissions) {

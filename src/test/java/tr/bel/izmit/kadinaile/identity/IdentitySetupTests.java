@@ -2,11 +2,22 @@ package tr.bel.izmit.kadinaile.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -14,6 +25,8 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -37,6 +50,8 @@ class IdentitySetupTests {
     FilterService filterService;
     @Autowired
     IdentitySetup identitySetup;
+    @Autowired
+    TaskService taskService;
 
     @ParameterizedTest
     @EnumSource(value = StaffGroup.class, names = "CAMUNDA_ADMIN", mode = EnumSource.Mode.EXCLUDE)
@@ -127,6 +142,161 @@ class IdentitySetupTests {
         assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
         assertThat(identityService.createUserQuery().count()).isEqualTo(users);
         assertThat(filterService.createTaskFilterQuery().filterName(IdentitySetup.MY_TASKS_FILTER).count()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = StaffGroup.class, names = "CAMUNDA_ADMIN", mode = EnumSource.Mode.EXCLUDE)
+    void shouldGiveEachWorkflowGroupAnOverdueFilterThatOnlyItMayRead(StaffGroup group) {
+        List<Filter> filters = filterService.createTaskFilterQuery()
+            .filterName(IdentitySetup.OVERDUE_FILTER_PREFIX + group.displayName())
+            .list();
+
+        assertThat(filters).hasSize(1);
+        Filter filter = filters.get(0);
+        TaskQueryImpl query = filter.getQuery();
+        assertThat(query.getCandidateGroup()).isEqualTo(group.id());
+        assertThat(query.getExpressions()).containsEntry("dueBefore", "${now()}");
+        assertThat(canRead(group, filter)).isTrue();
+        assertThat(canRead(anotherWorkflowGroup(group), filter)).isFalse();
+    }
+
+    @Test
+    void shouldListOnlyTheGroupsTasksWhoseDueDateHasPassedAsOverdue() {
+        Filter overdue = filterService.createTaskFilterQuery()
+            .filterName(IdentitySetup.OVERDUE_FILTER_PREFIX + StaffGroup.IZGIM_OFFICERS.displayName())
+            .singleResult();
+        Instant now = Instant.now();
+        String late = candidateTask(StaffGroup.IZGIM_OFFICERS, now.minus(Duration.ofHours(2)));
+        String onTime = candidateTask(StaffGroup.IZGIM_OFFICERS, now.plus(Duration.ofDays(2)));
+        String othersLate = candidateTask(StaffGroup.ENTREPRENEURSHIP_MENTORS, now.minus(Duration.ofHours(2)));
+        try {
+            List<Task> listed = filterService.list(overdue.getId());
+
+            assertThat(listed).extracting(Task::getId).contains(late).doesNotContain(onTime, othersLate);
+        } finally {
+            List.of(late, onTime, othersLate).forEach(id -> taskService.deleteTask(id, true));
+        }
+    }
+
+    @Test
+    void shouldSortEveryFilterByDueDateThenPriority() {
+        for (Filter filter : filterService.createTaskFilterQuery().list()) {
+            TaskQueryImpl query = filter.getQuery();
+
+            assertThat(query.getOrderingProperties())
+                .as(filter.getName())
+                .extracting(ordering -> ordering.getQueryProperty().getName() + " " + ordering.getDirection().getName())
+                .startsWith("DUE_DATE_ asc", "PRIORITY_ desc");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = StaffGroup.class, names = "CAMUNDA_ADMIN", mode = EnumSource.Mode.EXCLUDE)
+    void shouldOpenTheGroupsOwnQueueFirst(StaffGroup group) {
+        // Tasklist opens the readable filter with the lowest priority
+        Filter first = filterService.createTaskFilterQuery().list().stream()
+            .filter(filter -> canRead(group, filter))
+            .min(Comparator.comparingInt(filter -> ((Number) filter.getProperties().get("priority")).intValue()))
+            .orElseThrow();
+
+        assertThat(first.getName()).isEqualTo(IdentitySetup.GROUP_FILTER_PREFIX + group.displayName());
+    }
+
+    @Test
+    void shouldShareTheUrgentViolenceLineFilterWithTheLineGroupsOnly() {
+        Filter urgent = filterService.createTaskFilterQuery().filterName(IdentitySetup.URGENT_VIOLENCE_FILTER).singleResult();
+
+        TaskQueryImpl query = urgent.getQuery();
+        assertThat(query.getProcessDefinitionKey()).isEqualTo("violence-line-referral");
+        assertThat(query.getMinPriority()).isEqualTo(IdentitySetup.URGENT_PRIORITY);
+        for (StaffGroup group : StaffGroup.values()) {
+            // administrators may read every filter (not the tasks behind it: they see no violence-line task)
+            if (group.isWorkflowGroup()) {
+                boolean lineGroup = group.id().startsWith("violence-line-");
+                assertThat(canRead(group, urgent)).as("%s reads %s", group, urgent.getName()).isEqualTo(lineGroup);
+            }
+        }
+        assertThat(variableNames(urgent)).containsExactly("caseCode");
+    }
+
+    @Test
+    void shouldShowTheCaseReferenceOfTheGroupsProcessUnderEveryTask() {
+        assertThat(variableNames(groupFilter(StaffGroup.IZGIM_OFFICERS))).containsExactly("trackingCode");
+        assertThat(variableNames(groupFilter(StaffGroup.MANAGERS))).contains("trackingCode");
+        assertThat(variableNames(groupFilter(StaffGroup.VIOLENCE_LINE_OPERATORS))).containsExactly("caseCode");
+        assertThat(variableNames(groupFilter(StaffGroup.VIOLENCE_LINE_SOCIAL_WORKERS))).containsExactly("caseCode");
+        Filter myTasks = filterService.createTaskFilterQuery().filterName(IdentitySetup.MY_TASKS_FILTER).singleResult();
+        assertThat(variableNames(myTasks)).containsExactly("trackingCode", "caseCode");
+        assertThat(groupFilter(StaffGroup.VIOLENCE_LINE_OPERATORS).getProperties())
+            .containsEntry("variables", List.of(Map.of("name", "caseCode", "label", "Vaka kodu")));
+    }
+
+    @Test
+    void shouldCreateTwoFiltersPerWorkflowGroupOneForMyTasksAndOneForUrgentViolenceLineWork() {
+        long workflowGroups = Arrays.stream(StaffGroup.values()).filter(StaffGroup::isWorkflowGroup).count();
+
+        assertThat(filterService.createTaskFilterQuery().count()).isEqualTo(2 * workflowGroups + 2);
+    }
+
+    @Test
+    void shouldBringAnOutdatedFilterBackToItsDefinitionWithoutCreatingAnother() {
+        Filter filter = groupFilter(StaffGroup.FINANCE_OFFICERS);
+        Map<String, Object> properties = new HashMap<>(filter.getProperties());
+        properties.put("priority", 99);
+        filter.setProperties(properties);
+        filter.setQuery(taskService.createTaskQuery().taskCandidateGroup(StaffGroup.FINANCE_OFFICERS.id()));
+        filterService.saveFilter(filter);
+        long filters = filterService.createFilterQuery().count();
+
+        identitySetup.afterSingletonsInstantiated();
+
+        Filter restored = groupFilter(StaffGroup.FINANCE_OFFICERS);
+        assertThat(restored.getId()).isEqualTo(filter.getId());
+        assertThat(restored.getProperties().get("priority")).isEqualTo(IdentitySetup.GROUP_FILTER_PRIORITY
+            + StaffGroup.FINANCE_OFFICERS.ordinal());
+        assertThat(((TaskQueryImpl) restored.getQuery()).isIncludeAssignedTasks()).isTrue();
+        assertThat(filterService.createFilterQuery().count()).isEqualTo(filters);
+    }
+
+    @Test
+    void shouldLeaveEveryFilterAsItIsWhenRunAgain() throws Exception {
+        Map<String, JsonNode> before = filterDefinitions();
+
+        identitySetup.afterSingletonsInstantiated();
+
+        assertThat(filterDefinitions()).isEqualTo(before);
+    }
+
+    private Map<String, JsonNode> filterDefinitions() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, JsonNode> definitions = new HashMap<>();
+        for (Filter filter : filterService.createTaskFilterQuery().list()) {
+            FilterEntity entity = (FilterEntity) filter;
+            definitions.put(filter.getId() + " " + filter.getName(), json.createArrayNode()
+                .add(json.readTree(entity.getQueryInternal()))
+                .add(json.readTree(entity.getPropertiesInternal())));
+        }
+        return definitions;
+    }
+
+    private Filter groupFilter(StaffGroup group) {
+        return filterService.createTaskFilterQuery().filterName(IdentitySetup.GROUP_FILTER_PREFIX + group.displayName())
+            .singleResult();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> variableNames(Filter filter) {
+        List<Map<String, Object>> variables = (List<Map<String, Object>>) filter.getProperties().get("variables");
+        return variables.stream().map(variable -> (String) variable.get("name")).toList();
+    }
+
+    private String candidateTask(StaffGroup group, Instant due) {
+        Task task = taskService.newTask();
+        task.setName("Filtre denemesi");
+        task.setDueDate(Date.from(due));
+        taskService.saveTask(task);
+        taskService.addCandidateGroup(task.getId(), group.id());
+        return task.getId();
     }
 
     private boolean canRead(StaffGroup group, Filter filter) {

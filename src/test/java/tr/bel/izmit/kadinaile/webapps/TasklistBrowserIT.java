@@ -1,0 +1,464 @@
+package tr.bel.izmit.kadinaile.webapps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The caseworkers' day in a real browser: Debian's headless Chromium driven through chromedriver, against the
+ * whole application with the demo users and cases. The browser prefers English, and Tasklist must still speak
+ * Turkish. Screenshots of every step go to target/screenshots/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "app.demo.enabled=true",
+    "app.demo.password=demo"})
+@ActiveProfiles("test")
+class TasklistBrowserIT {
+
+    private static final Path CHROMIUM = Paths.get(System.getProperty("browser.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Paths.get(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"));
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private static final String VIOLENCE_LINE = "violence-line-referral";
+    private static final String CANARY_NAME = "Zümrüt Kanarya-7319";
+    private static final String CANARY_NOTE = "Kanarya-notu-7319 balkonda kavga";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    IdentityService identityService;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+    private Path profile;
+
+    @BeforeAll
+    static void requireChromium() throws IOException {
+        assertThat(Files.isExecutable(CHROMIUM))
+            .as("The browser test needs Chromium at %s. Install Debian's packages: apt-get install -y chromium "
+                + "chromium-driver (.ci/run does so in CI), or point -Dbrowser.chromium to another binary.", CHROMIUM)
+            .isTrue();
+        assertThat(Files.isExecutable(CHROMEDRIVER))
+            .as("The browser test needs chromedriver at %s. Install Debian's package: apt-get install -y "
+                + "chromium-driver (.ci/run does so in CI), or point -Dbrowser.chromedriver to another binary.", CHROMEDRIVER)
+            .isTrue();
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        profile = Files.createTempDirectory("tasklist-browser-it");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
+            "--user-data-dir=" + profile.toAbsolutePath(),
+            // a browser that prefers English: the web apps must still start in Turkish
+            "--lang=en-US");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, PATIENCE);
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) throws IOException {
+        try {
+            if (browser != null) {
+                screenshot("zz-son-durum-" + test.getTestMethod().map(Method::getName).orElse("test"));
+                browser.quit();
+            }
+        } finally {
+            deleteRecursively(profile);
+        }
+    }
+
+    @Test
+    void shouldLetAnIzgimOfficerCheckTheDocumentsOfAMicrocreditApplicationInTurkish() {
+        Task documentCheck = taskService.createTaskQuery()
+            .processDefinitionKey("microcredit-application")
+            .taskDefinitionKey("Task_CheckDocuments")
+            .taskCandidateGroup("izgim-officers")
+            .taskUnassigned()
+            .list().stream().findFirst()
+            .orElseThrow(() -> new AssertionError("the demo data set has no document check waiting for izgim-officers"));
+        assertThat(documentCheck.getName()).matches("Belgeleri kontrol et \\(MK-[0-9A-Z]{4}-[0-9A-Z]{4}\\)");
+
+        // the login page speaks Turkish to a browser that prefers English, and shows no migration banner
+        open("/camunda/app/tasklist/default/");
+        WebElement username = visible(By.cssSelector("input[ng-model='username']"));
+        assertThat(script("return navigator.language")).asString().startsWith("en");
+        assertThat(username.getAttribute("placeholder")).isEqualTo("Kullanıcı adı");
+        assertThat(visible(By.cssSelector("button[type='submit']")).getText()).isEqualTo("Giriş yap");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("tr");
+        assertNoMigrationBanner();
+        screenshot("01-giris-sayfasi-turkce");
+
+        logIn("ayse.yilmaz");
+
+        // her group's queue comes first and is open; the overdue queue and her own tasks follow
+        assertThat(filterNames()).startsWith("Grubumun işleri — İZGİM Memurları", "Süresi geçenler — İZGİM Memurları");
+        assertThat(filterNames()).contains("Bana atananlar").doesNotContain("Acil şiddet hattı vakaları");
+        assertThat(activeFilterName()).isEqualTo("Grubumun işleri — İZGİM Memurları");
+        assertThat(visible(By.cssSelector(".tasks-list .sort-by")).getText()).isEqualTo("Oluşturulma");
+        assertNoMigrationBanner();
+        WebElement task = taskInList(documentCheck.getName());
+        assertThat(task.getText()).contains("Takip kodu:").contains("İZGİM Faizsiz Mikrokredi Başvurusu");
+        screenshot("02-gorev-listesi-grubumun-isleri");
+
+        task.findElement(By.cssSelector("h4.task a")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".task-details h2.task"), documentCheck.getName()));
+        click(By.cssSelector(".task-details button.claim"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details li.assignee"),
+            "Ayşe Yılmaz"));
+        screenshot("03-belge-kontrolu-uzerime-alindi");
+
+        // a wrong value: a list of missing documents longer than the form allows
+        click(By.xpath("//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space(.)='Eksik belge var']"));
+        WebElement missingDocuments = visible(By.cssSelector("textarea[id$='Field_missingDocuments']"));
+        missingDocuments.sendKeys("Nüfus cüzdanı fotokopisi, ikametgâh belgesi, vergi levhası. ".repeat(18));
+        missingDocuments.sendKeys(Keys.TAB);
+        WebElement error = visible(By.cssSelector("[id$='Field_missingDocuments-error-message'] li"));
+        wait.until(ExpectedConditions.textToBePresentInElement(error, "En çok 1000 karakter girilebilir."));
+        assertThat(completeButton().isEnabled()).isFalse();
+        script("arguments[0].scrollIntoView({block: 'center'})", error);
+        screenshot("04-dogrulama-mesaji");
+
+        // corrected: the documents are complete; a saved draft stays in the browser until the task is done
+        click(By.xpath("//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space(.)='Belgeler tam']"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("textarea[id$='Field_missingDocuments']")));
+        click(By.cssSelector(".form-actions button[ng-click='save($event)']"));
+        wait.until(driver -> storedDraft(documentCheck.getId()) != null);
+        assertThat(storedDraft(documentCheck.getId())).contains("\"documentsDecision\":\"COMPLETE\"");
+        wait.until(ExpectedConditions.elementToBeClickable(completeButton()));
+        screenshot("05-belgeler-tam-kaydedildi");
+        completeButton().click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(taskInListLocator(documentCheck.getName())));
+        screenshot("06-gorev-tamamlandi");
+
+        HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(documentCheck.getId()).singleResult();
+        assertThat(done.getEndTime()).isNotNull();
+        assertThat(done.getAssignee()).isEqualTo("ayse.yilmaz");
+        assertThat(taskService.createTaskQuery().processInstanceId(documentCheck.getProcessInstanceId()).singleResult()
+            .getTaskDefinitionKey()).isEqualTo("Task_AssessBusinessPlan");
+        assertThat(storedDraft(documentCheck.getId())).isNull();
+
+        // and she may start a new application herself
+        click(By.cssSelector("[cam-widget-header] li.start-process-action a"));
+        click(By.xpath("//div[contains(@class,'modal')]//ul[contains(@class,'processes')]//a[normalize-space(.)="
+            + "'İZGİM Faizsiz Mikrokredi Başvurusu']"));
+        visible(By.cssSelector(".modal input[id$='Field_fullName']"));
+        screenshot("07-mikrokredi-baslatma-formu");
+        click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Kapat']"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal")));
+        logOut();
+    }
+
+    @Test
+    void shouldShowAViolenceLineCaseToTheLineOnly() {
+        String caseCode = startCriticalViolenceCase();
+
+        for (String outsider : List.of("elif.demir", "hatice.sahin")) {
+            open("/camunda/app/tasklist/default/");
+            logIn(outsider);
+            for (String filter : filterNames()) {
+                openFilter(filter);
+                assertThat(taskNamesInList()).as("%s, filter %s", outsider, filter).noneMatch(name -> name.contains(caseCode));
+                assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain(caseCode);
+            }
+            assertThat(filterNames()).doesNotContain("Acil şiddet hattı vakaları");
+            openFilter(filterNames().get(0));
+            screenshot("08-" + outsider.replace('.', '-') + "-siddet-vakasini-gormez");
+            logOut();
+        }
+
+        open("/camunda/app/tasklist/default/");
+        logIn("merve.koc");
+        assertThat(activeFilterName()).isEqualTo("Grubumun işleri — Şiddet Hattı Operatörleri");
+        assertThat(filterNames()).startsWith("Grubumun işleri — Şiddet Hattı Operatörleri", "Acil şiddet hattı vakaları",
+            "Süresi geçenler — Şiddet Hattı Operatörleri");
+        WebElement emergency = taskInList("Acil müdahale (" + caseCode + ")");
+        assertThat(emergency.getText()).contains("Vaka kodu:").contains(caseCode).doesNotContain(CANARY_NAME);
+        screenshot("09-merve-koc-acil-mudahale-gorur");
+        openFilter("Acil şiddet hattı vakaları");
+        assertThat(taskNamesInList()).contains("Acil müdahale (" + caseCode + ")");
+        logOut();
+    }
+
+    @Test
+    void shouldLeaveNothingOfAViolenceLineFormInTheBrowser() {
+        String caseCode = startCriticalViolenceCase();
+        open("/camunda/app/tasklist/default/");
+        logIn("merve.koc");
+
+        // a task form: a note typed; there is no "Kaydet" on a violence-line form
+        taskInList("Acil müdahale (" + caseCode + ")").findElement(By.cssSelector("h4.task a")).click();
+        WebElement note = visible(By.cssSelector("textarea[id$='Field_staffNote']"));
+        note.sendKeys(CANARY_NOTE);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(
+            By.cssSelector(".task-details .form-actions button[ng-click='save($event)']")));
+        assertThat(visible(By.cssSelector(".task-details .form-actions button[ng-click='complete()']")).getText())
+            .isEqualTo("Tamamla");
+        script("arguments[0].scrollIntoView({block: 'center'})", note);
+        screenshot("10-siddet-formu-not-yazildi");
+        // what Tasklist does by itself when it finds the session gone: it saves the open form for later
+        script("""
+            const scope = angular.element(document.body).injector().get('$rootScope');
+            scope.$apply(() => scope.$broadcast('authentication.login.required'));""");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("textarea[id$='Field_staffNote']")));
+        assertThat(browserStorage()).noneMatch(entry -> entry.contains(CANARY_NOTE));
+        openFilter("Bana atananlar");
+
+        // the intake start form: a name typed, the dialog closed
+        click(By.cssSelector("[cam-widget-header] li.start-process-action a"));
+        click(By.xpath("//div[contains(@class,'modal')]//ul[contains(@class,'processes')]//a[normalize-space(.)="
+            + "'Şiddet Acil Yardım Hattı — Yönlendirme']"));
+        visible(By.cssSelector(".modal input[id$='Field_victimName']")).sendKeys(CANARY_NAME);
+        screenshot("11-cagri-formu-ad-yazildi");
+        click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Kapat']"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal")));
+
+        logOut();
+        screenshot("12-cikis-sonrasi");
+        List<String> storage = browserStorage();
+        assertThat(storage).noneMatch(entry -> entry.contains(CANARY_NOTE));
+        assertThat(storage).noneMatch(entry -> entry.contains(CANARY_NAME));
+        assertThat(storage).noneMatch(entry -> entry.contains(caseCode));
+        assertThat(storage).noneMatch(entry -> entry.startsWith("camunda-form:") || entry.startsWith("camForm:"));
+    }
+
+    /** Starts a call with immediate danger as the operator merve.koc; returns its case code. */
+    private String startCriticalViolenceCase() {
+        Map<String, Object> intake = new HashMap<>();
+        intake.put("callerAnonymous", false);
+        intake.put("victimName", CANARY_NAME);
+        intake.put("safePhone", "05419997319");
+        intake.put("safeCallTimes", "Hafta içi 10:00-12:00");
+        intake.put("doNotCall", false);
+        intake.put("district", "IZMIT");
+        intake.put("neighbourhood", "Kanarya Mahallesi 7319");
+        intake.put("violenceTypes", List.of("PHYSICAL"));
+        intake.put("immediateDanger", true);
+        intake.put("weaponOrThreatToKill", false);
+        intake.put("childrenAtRisk", false);
+        intake.put("pregnant", false);
+        intake.put("earlierIncidents", true);
+        intake.put("protectionOrder", false);
+        intake.put("perpetratorRelation", "SPOUSE");
+        intake.put("consentedReferrals", List.of("POLICE", "SHELTER"));
+        intake.put("incidentNotes", "Kanarya-olay-7319");
+        ProcessInstance call;
+        // as Tasklist would: the operator, with her group
+        identityService.setAuthentication("merve.koc", List.of("violence-line-operators"));
+        try {
+            call = runtimeService.startProcessInstanceByKey(VIOLENCE_LINE, intake);
+        } finally {
+            identityService.clearAuthentication();
+        }
+        String caseCode = (String) runtimeService.getVariable(call.getId(), "caseCode");
+        Task emergency = taskService.createTaskQuery().processInstanceId(call.getId()).taskAssignee("merve.koc").singleResult();
+        assertThat(emergency).as("the emergency task of a critical call").isNotNull();
+        assertThat(emergency.getName()).isEqualTo("Acil müdahale (" + caseCode + ")");
+        return caseCode;
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private void logIn(String user) {
+        // the login form may render twice while the app starts: type until both fields hold what was typed
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            WebElement username = driver.findElement(By.cssSelector("input[ng-model='username']"));
+            WebElement password = driver.findElement(By.cssSelector("input[ng-model='password']"));
+            if (!username.isDisplayed()) {
+                return false;
+            }
+            username.clear();
+            username.sendKeys(user);
+            password.clear();
+            password.sendKeys("demo");
+            return user.equals(username.getDomProperty("value")) && "demo".equals(password.getDomProperty("value"));
+        });
+        click(By.cssSelector("button[type='submit']"));
+        visible(By.cssSelector(".task-filters .task-filter.active"));
+        waitForTaskList();
+    }
+
+    private void logOut() {
+        click(By.cssSelector("[cam-widget-header] li.account a.dropdown-toggle"));
+        click(By.cssSelector("[cam-widget-header] li.logout a"));
+        visible(By.cssSelector("input[ng-model='username']"));
+    }
+
+    private List<String> filterNames() {
+        visible(By.cssSelector(".task-filters .task-filter"));
+        return browser.findElements(By.cssSelector(".task-filters .task-filter h4.name a")).stream()
+            .map(this::ownText)
+            .toList();
+    }
+
+    private String activeFilterName() {
+        return ownText(visible(By.cssSelector(".task-filters .task-filter.active h4.name a")));
+    }
+
+    private void openFilter(String name) {
+        if (!name.equals(activeFilterName())) {
+            click(By.xpath("//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[starts-with(normalize-space(.),"
+                + xpathLiteral(name) + ")]"));
+        }
+        wait.until(driver -> name.equals(activeFilterName()));
+        waitForTaskList();
+    }
+
+    /** The list shows as many tasks as the open filter counts (a page holds 15), or says it has none. */
+    private void waitForTaskList() {
+        wait.until(driver -> {
+            List<WebElement> counters = driver.findElements(By.cssSelector(".task-filters .task-filter.active .counter"));
+            if (counters.isEmpty() || counters.get(0).getText().isBlank()) {
+                return false;
+            }
+            int count = Integer.parseInt(counters.get(0).getText().trim());
+            int shown = driver.findElements(By.cssSelector(".tasks-list li.task")).size();
+            return count == 0
+                ? driver.findElement(By.cssSelector(".tasks-list")).getText().contains("Filtrelere uyan görev bulunamadı.")
+                : shown == Math.min(count, 15);
+        });
+    }
+
+    private List<String> taskNamesInList() {
+        return browser.findElements(By.cssSelector(".tasks-list li.task h4.task a")).stream()
+            .map(link -> link.getText().trim())
+            .toList();
+    }
+
+    private WebElement taskInList(String name) {
+        return visible(taskInListLocator(name));
+    }
+
+    private static By taskInListLocator(String name) {
+        return By.xpath("//li[contains(@class,'task')][.//h4[contains(@class,'task')]/a[normalize-space(.)="
+            + xpathLiteral(name) + "]]");
+    }
+
+    private WebElement completeButton() {
+        return browser.findElement(By.cssSelector(".form-actions button[ng-click='complete()']"));
+    }
+
+    private String storedDraft(String taskId) {
+        return (String) script("return window.localStorage.getItem(arguments[0])", "camunda-form:" + taskId);
+    }
+
+    /** Every key and value in localStorage and sessionStorage, as "key=value". */
+    @SuppressWarnings("unchecked")
+    private List<String> browserStorage() {
+        return new ArrayList<>((List<String>) script("""
+            const entries = [];
+            for (const storage of [window.localStorage, window.sessionStorage]) {
+              for (let i = 0; i < storage.length; i++) {
+                const key = storage.key(i);
+                entries.push(key + '=' + storage.getItem(key));
+              }
+            }
+            return entries;"""));
+    }
+
+    private void assertNoMigrationBanner() {
+        List<WebElement> banners = browser.findElements(By.cssSelector(".ce-eol-banner"));
+        assertThat(banners).allSatisfy(banner -> assertThat(banner.isDisplayed()).isFalse());
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Camunda 8").doesNotContain("migrate");
+    }
+
+    private WebElement visible(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    private void click(By locator) {
+        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+    }
+
+    private Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(script, arguments);
+    }
+
+    /** The element's own text, without that of its children (a filter's task counter). */
+    private String ownText(WebElement element) {
+        return ((String) script("""
+            return Array.from(arguments[0].childNodes)
+              .filter(node => node.nodeType === Node.TEXT_NODE)
+              .map(node => node.textContent).join('').trim();""", element));
+    }
+
+    private void screenshot(String name) {
+        try {
+            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot save screenshot " + name, e);
+        }
+    }
+
+    private static String xpathLiteral(String text) {
+        return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (directory == null || !Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+}
