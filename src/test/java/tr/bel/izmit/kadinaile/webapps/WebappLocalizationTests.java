@@ -119,7 +119,8 @@ class WebappLocalizationTests {
             String path = script.startsWith("../") ? APPS + script.substring(3) : APPS + app + "/" + script;
             assertThat(getClass().getClassLoader().getResource(path)).as(path).isNotNull();
         }
-        assertThat(text(app, "styles/user-styles.css")).contains(".ce-eol-banner").contains("display: none");
+        assertThat(text(app, "styles/user-styles.css")).contains("@import url(\"../../kadinaile/webapps.css\")");
+        assertThat(text("kadinaile", "webapps.css")).contains(".ce-eol-banner").contains("display: none");
     }
 
     private static Set<String> names(JsonNode node) {
