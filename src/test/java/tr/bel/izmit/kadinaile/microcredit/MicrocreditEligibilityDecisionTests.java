@@ -2,10 +2,6 @@ package tr.bel.izmit.kadinaile.microcredit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +9,12 @@ import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableRuleImpl;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import tr.bel.izmit.kadinaile.support.DecisionFiles;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Vars;
 
 /**
@@ -29,29 +25,12 @@ class MicrocreditEligibilityDecisionTests {
 
     private static final String DMN_RESOURCE = "bpmn/microcredit-eligibility.dmn";
 
-    private static DmnEngine engine;
+    private static final DmnEngine engine = DecisionFiles.ENGINE;
     private static DmnDecision decision;
 
     @BeforeAll
-    static void parseDecision() throws IOException {
-        engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-        try (InputStream dmn = openDmn()) {
-            decision = engine.parseDecision(MicrocreditProcess.DECISION_ELIGIBILITY, dmn);
-        }
-    }
-
-    /** Prefers the file in the source tree so the test never runs against a stale copy in target/. */
-    private static InputStream openDmn() throws IOException {
-        Path onDisk = Path.of(DMN_RESOURCE);
-        if (Files.isRegularFile(onDisk)) {
-            return Files.newInputStream(onDisk);
-        }
-        InputStream onClasspath = MicrocreditEligibilityDecisionTests.class.getClassLoader()
-            .getResourceAsStream(DMN_RESOURCE);
-        if (onClasspath == null) {
-            throw new IOException(DMN_RESOURCE + " is neither on disk nor on the classpath");
-        }
-        return onClasspath;
+    static void parseDecision() {
+        decision = DecisionFiles.parse(DMN_RESOURCE, MicrocreditProcess.DECISION_ELIGIBILITY);
     }
 
     // ---- the decision itself ------------------------------------------------------------------

@@ -2,10 +2,6 @@ package tr.bel.izmit.kadinaile.violenceline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -15,12 +11,12 @@ import java.util.Set;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableRuleImpl;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import tr.bel.izmit.kadinaile.support.DecisionFiles;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Vars;
 
 /**
@@ -47,29 +43,12 @@ class ViolenceRiskLevelDecisionTests {
     private static final Set<String> REFERRAL_TYPES =
         Set.of("POLICE", "SONIM", "SHELTER", "PSYCHOLOGICAL", "LEGAL_AID", "SOCIAL_ASSISTANCE");
 
-    private static DmnEngine engine;
+    private static final DmnEngine engine = DecisionFiles.ENGINE;
     private static DmnDecision decision;
 
     @BeforeAll
-    static void parseDecision() throws IOException {
-        engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-        try (InputStream dmn = openDmn()) {
-            decision = engine.parseDecision(ViolenceLineProcess.DECISION_RISK_LEVEL, dmn);
-        }
-    }
-
-    /** Prefers the file in the source tree so the test never runs against a stale copy in target/. */
-    private static InputStream openDmn() throws IOException {
-        Path onDisk = Path.of(DMN_RESOURCE);
-        if (Files.isRegularFile(onDisk)) {
-            return Files.newInputStream(onDisk);
-        }
-        InputStream onClasspath = ViolenceRiskLevelDecisionTests.class.getClassLoader()
-            .getResourceAsStream(DMN_RESOURCE);
-        if (onClasspath == null) {
-            throw new IOException(DMN_RESOURCE + " is neither on disk nor on the classpath");
-        }
-        return onClasspath;
+    static void parseDecision() {
+        decision = DecisionFiles.parse(DMN_RESOURCE, ViolenceLineProcess.DECISION_RISK_LEVEL);
     }
 
     // ---- the decision itself ------------------------------------------------------------------
