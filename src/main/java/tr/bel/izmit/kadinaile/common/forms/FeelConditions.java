@@ -29,7 +29,8 @@ final class FeelConditions {
             Object result = engine.evaluateSimpleExpression(body, Variables.fromMap(variables).asVariableContext());
             return Boolean.TRUE.equals(result);
         } catch (RuntimeException e) {
-            LOG.warn("Form condition '{}' could not be evaluated, treating it as false: {}", expression, e.getMessage());
+            // the engine's message may quote the submitted values (personal data): log only the kind of failure
+            LOG.warn("Form condition '{}' could not be evaluated, treating it as false ({})", expression, e.getClass().getSimpleName());
             return false;
         }
     }
