@@ -237,6 +237,13 @@ class EngineSecurityTests {
         assertThat(info.getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
+    @Test
+    void shouldNotShowPrometheusMetricsToAnonymousCallers() {
+        ResponseEntity<String> prometheus = rest.getForEntity("/actuator/prometheus", String.class);
+
+        assertUnauthorizedWithChallenge(prometheus);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/actuator/env", "/actuator/beans", "/actuator/configprops", "/actuator/loggers",
         "/actuator/heapdump", "/actuator/threaddump", "/actuator/mappings", "/actuator/metrics"})

@@ -1,0 +1,98 @@
+package tr.bel.izmit.kadinaile.metrics;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tr.bel.izmit.kadinaile.common.ClockConfiguration;
+import tr.bel.izmit.kadinaile.violenceline.ViolenceLineStatistics;
+
+/**
+ * The directorate's activity report over a period (days in Turkish time, both ends included), in the spirit
+ * of the year-end press report. Microcredit figures come from our own tables with one aggregate query each;
+ * violence-line figures are the anonymous aggregates of {@link ViolenceLineStatistics} (small counts
+ * suppressed). Services without a process yet are reported as not available rather than as zeros.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActivityReport {
+
+    /** Sections of the report whose processes do not exist yet. */
+    public static final List<String> NOT_YET_AVAILABLE = List.of("courses", "producers");
+
+    private static final String APPROVED_STATUSES = "('APPROVED', 'DISBURSED', 'REPAID')";
+
+    private final JdbcTemplate jdbc;
+    private final ViolenceLineStatistics violenceLine;
+
+    ActivityReport(JdbcTemplate jdbc, ViolenceLineStatistics violenceLine) {
+        this.jdbc = jdbc;
+        this.violenceLine = violenceLine;
+    }
+
+    /**
+     * Microcredit figures. Application counts are over the applications submitted in the period, by where
+     * they stand now; approved ones include those already disbursed or repaid. Money moved in the period:
+     * disbursed (payment orders) and repaid (installments paid). State at the end of the period: loans
+     * disbursed and not closed, installments due and not paid.
+     */
+    public record Microcredit(long applications, long approved, long rejected, long withdrawn, long ineligible,
+            BigDecimal amountRequested, BigDecimal amountApproved, BigDecimal amountDisbursed, long activeLoans,
+            long overdueInstallments, BigDecimal repaidAmount) {
+    }
+
+    /** {@code courses} and {@code producers} stay null until their processes exist (listed in {@code notYetAvailable}). */
+    public record Report(LocalDate from, LocalDate to, Microcredit microcredit, Object courses, Object producers,
+            ViolenceLineStatistics.Report violenceLine, List<String> notYetAvailable) {
+    }
+
+    public Report report(LocalDate from, LocalDate to) {
+        return new Report(from, to, microcredit(from, to), null, null, violenceLine.report(from, to), NOT_YET_AVAILABLE);
+    }
+
+    Microcredit microcredit(LocalDate from, LocalDate to) {
+        Timestamp start = startOf(from);
+        Timestamp end = startOf(to.plusDays(1));
+        Microcredit applications = jdbc.queryForObject("select count(*) as n, "
+                + "sum(case when status in " + APPROVED_STATUSES + " then 1 else 0 end) as approved, "
+                + "sum(case when status = 'REJECTED' then 1 else 0 end) as rejected, "
+                + "sum(case when status = 'WITHDRAWN' then 1 else 0 end) as withdrawn, "
+                + "sum(case when status = 'INELIGIBLE' then 1 else 0 end) as ineligible, "
+                + "sum(requested_amount) as requested, "
+                + "sum(case when status in " + APPROVED_STATUSES + " then approved_amount else 0 end) as approved_amount "
+                + "from mc_application where submitted_at >= ? and submitted_at < ?",
+            (rs, row) -> new Microcredit(rs.getLong("n"), rs.getLong("approved"), rs.getLong("rejected"),
+                rs.getLong("withdrawn"), rs.getLong("ineligible"), money(rs.getBigDecimal("requested")),
+                money(rs.getBigDecimal("approved_amount")), null, 0, 0, null),
+            start, end);
+        BigDecimal disbursed = jdbc.queryForObject(
+            "select sum(amount) from mc_disbursement where created_at >= ? and created_at < ?", BigDecimal.class, start, end);
+        Long activeLoans = jdbc.queryForObject(
+            "select count(*) from mc_loan where disbursed_on <= ? and (closed_at is null or closed_at >= ?)",
+            Long.class, Date.valueOf(to), end);
+        Long overdue = jdbc.queryForObject(
+            "select count(*) from mc_installment where due_date <= ? and (paid_at is null or paid_at >= ?)",
+            Long.class, Date.valueOf(to), end);
+        BigDecimal repaid = jdbc.queryForObject(
+            "select sum(amount) from mc_installment where paid_at >= ? and paid_at < ?", BigDecimal.class, start, end);
+        return new Microcredit(applications.applications(), applications.approved(), applications.rejected(),
+            applications.withdrawn(), applications.ineligible(), applications.amountRequested(),
+            applications.amountApproved(), money(disbursed), activeLoans == null ? 0 : activeLoans,
+            overdue == null ? 0 : overdue, money(repaid));
+    }
+
+    private static Timestamp startOf(LocalDate day) {
+        return Timestamp.from(day.atStartOfDay(ClockConfiguration.ISTANBUL).toInstant());
+    }
+
+    private static BigDecimal money(BigDecimal amount) {
+        return (amount == null ? BigDecimal.ZERO : amount).setScale(2, RoundingMode.HALF_UP);
+    }
+}

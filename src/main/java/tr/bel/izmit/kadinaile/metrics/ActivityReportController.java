@@ -1,0 +1,66 @@
+package tr.bel.izmit.kadinaile.metrics;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import tr.bel.izmit.kadinaile.common.FieldError;
+import tr.bel.izmit.kadinaile.common.ValidationFailedException;
+import tr.bel.izmit.kadinaile.common.web.StaffAccess;
+import tr.bel.izmit.kadinaile.identity.StaffGroup;
+
+/**
+ * The activity report for managers, as JSON. Under {@code /api/staff/}, so the engine's HTTP Basic filter
+ * authenticates the caller (anonymous: 401); only the group {@code managers} may read it (others: 403).
+ */
+@RestController
+class ActivityReportController {
+
+    static final long MAX_DAYS = 366;
+
+    private final StaffAccess access;
+    private final ActivityReport report;
+
+    ActivityReportController(StaffAccess access, ActivityReport report) {
+        this.access = access;
+        this.report = report;
+    }
+
+    @GetMapping("/api/staff/reports/activity")
+    ActivityReport.Report activity(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        access.requireAnyGroup(StaffGroup.MANAGERS);
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate start = parse("from", "Başlangıç tarihi", from, errors);
+        LocalDate end = parse("to", "Bitiş tarihi", to, errors);
+        if (start != null && end != null) {
+            if (end.isBefore(start)) {
+                errors.add(new FieldError("to", "Bitiş tarihi başlangıç tarihinden önce olamaz."));
+            } else if (ChronoUnit.DAYS.between(start, end) + 1 > MAX_DAYS) {
+                errors.add(new FieldError("to", "Rapor dönemi en fazla " + MAX_DAYS + " gün olabilir."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
+        return report.report(start, end);
+    }
+
+    private static LocalDate parse(String field, String label, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, label + " zorunludur (YYYY-AA-GG)."));
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, label + " YYYY-AA-GG biçiminde geçerli bir tarih olmalıdır."));
+            return null;
+        }
+    }
+}
