@@ -1,11 +1,10 @@
 package tr.bel.izmit.kadinaile.violenceline;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
+import tr.bel.izmit.kadinaile.common.engine.StaffUsers;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Vars;
 
 /**
@@ -17,11 +16,11 @@ import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Vars;
 class StaffNotesListener implements TaskListener {
 
     private final ViolenceCaseStore cases;
-    private final IdentityService identityService;
+    private final StaffUsers staffUsers;
 
-    StaffNotesListener(ViolenceCaseStore cases, IdentityService identityService) {
+    StaffNotesListener(ViolenceCaseStore cases, StaffUsers staffUsers) {
         this.cases = cases;
-        this.identityService = identityService;
+        this.staffUsers = staffUsers;
     }
 
     @Override
@@ -42,10 +41,7 @@ class StaffNotesListener implements TaskListener {
     }
 
     private String author(DelegateTask task) {
-        Authentication authentication = identityService.getCurrentAuthentication();
-        if (authentication != null && authentication.getUserId() != null) {
-            return authentication.getUserId();
-        }
-        return task.getAssignee() != null ? task.getAssignee() : "system";
+        String user = staffUsers.actingUser(task);
+        return user != null ? user : "system";
     }
 }

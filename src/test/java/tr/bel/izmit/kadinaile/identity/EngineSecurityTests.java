@@ -16,14 +16,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -71,16 +69,6 @@ class EngineSecurityTests {
 
     private final List<String> createdUsers = new ArrayList<>();
     private final List<String> startedInstances = new ArrayList<>();
-
-    @BeforeEach
-    void useThisContextsEngineForRest() {
-        // The REST API and its authentication filter look the engine up in Camunda's static registry by
-        // name. Other test contexts in the same JVM register an engine under the same name, so make sure
-        // that requests reach the engine of this context.
-        if (ProcessEngines.getProcessEngine(processEngine.getName()) != processEngine) {
-            ProcessEngines.registerProcessEngine(processEngine);
-        }
-    }
 
     @AfterEach
     void cleanUp() {

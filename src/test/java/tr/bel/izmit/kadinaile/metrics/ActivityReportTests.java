@@ -13,14 +13,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,8 +51,6 @@ class ActivityReportTests {
     @Autowired
     TestRestTemplate rest;
     @Autowired
-    ProcessEngine processEngine;
-    @Autowired
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
@@ -73,13 +68,6 @@ class ActivityReportTests {
     LoanRepository loans;
     @Autowired
     InstallmentRepository installments;
-
-    @BeforeEach
-    void useThisContextsEngineForRest() {
-        if (ProcessEngines.getProcessEngine(processEngine.getName()) != processEngine) {
-            ProcessEngines.registerProcessEngine(processEngine);
-        }
-    }
 
     @AfterEach
     void tearDown() {

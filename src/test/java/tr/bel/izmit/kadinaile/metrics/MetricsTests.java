@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,8 +33,6 @@ class MetricsTests {
     @Autowired
     TestRestTemplate rest;
     @Autowired
-    ProcessEngine processEngine;
-    @Autowired
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
@@ -46,13 +41,6 @@ class MetricsTests {
     String adminId;
     @Value("${camunda.bpm.admin-user.password}")
     String adminPassword;
-
-    @BeforeEach
-    void useThisContextsEngineForRest() {
-        if (ProcessEngines.getProcessEngine(processEngine.getName()) != processEngine) {
-            ProcessEngines.registerProcessEngine(processEngine);
-        }
-    }
 
     @Test
     void shouldCountStartedAndEndedInstancesAndTaskDurationsForTheAdministrator() {

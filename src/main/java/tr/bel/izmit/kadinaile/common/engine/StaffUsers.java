@@ -1,4 +1,4 @@
-package tr.bel.izmit.kadinaile.microcredit;
+package tr.bel.izmit.kadinaile.common.engine;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -7,15 +7,15 @@ import org.springframework.stereotype.Component;
 
 /** Who is acting on a task: the authenticated user of the request, or else the task's assignee. */
 @Component
-class StaffUsers {
+public class StaffUsers {
 
     private final IdentityService identityService;
 
-    StaffUsers(IdentityService identityService) {
+    public StaffUsers(IdentityService identityService) {
         this.identityService = identityService;
     }
 
-    String actingUser(DelegateTask task) {
+    public String actingUser(DelegateTask task) {
         Authentication authentication = identityService.getCurrentAuthentication();
         if (authentication != null && authentication.getUserId() != null) {
             return authentication.getUserId();
