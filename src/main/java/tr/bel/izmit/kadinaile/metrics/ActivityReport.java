@@ -6,6 +6,9 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -24,17 +27,19 @@ import tr.bel.izmit.kadinaile.violenceline.ViolenceLineStatistics;
 @Transactional(readOnly = true)
 public class ActivityReport {
 
-    /** Sections of the report whose processes do not exist yet. */
-    public static final List<String> NOT_YET_AVAILABLE = List.of("courses", "producers");
+    /** Sections contributed by the capabilities as {@link ReportSection} beans. */
+    public static final List<String> SECTIONS = List.of("courses", "producers");
 
     private static final String APPROVED_STATUSES = "('APPROVED', 'DISBURSED', 'REPAID')";
 
     private final JdbcTemplate jdbc;
     private final ViolenceLineStatistics violenceLine;
+    private final Map<String, ReportSection> sections;
 
-    ActivityReport(JdbcTemplate jdbc, ViolenceLineStatistics violenceLine) {
+    ActivityReport(JdbcTemplate jdbc, ViolenceLineStatistics violenceLine, List<ReportSection> sections) {
         this.jdbc = jdbc;
         this.violenceLine = violenceLine;
+        this.sections = sections.stream().collect(Collectors.toMap(ReportSection::name, Function.identity()));
     }
 
     /**
@@ -54,7 +59,14 @@ public class ActivityReport {
     }
 
     public Report report(LocalDate from, LocalDate to) {
-        return new Report(from, to, microcredit(from, to), null, null, violenceLine.report(from, to), NOT_YET_AVAILABLE);
+        List<String> missing = SECTIONS.stream().filter(name -> !sections.containsKey(name)).toList();
+        return new Report(from, to, microcredit(from, to), section("courses", from, to), section("producers", from, to),
+            violenceLine.report(from, to), missing);
+    }
+
+    private Object section(String name, LocalDate from, LocalDate to) {
+        ReportSection section = sections.get(name);
+        return section == null ? null : section.figures(from, to);
     }
 
     Microcredit microcredit(LocalDate from, LocalDate to) {

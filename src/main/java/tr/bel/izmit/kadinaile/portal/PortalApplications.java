@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -31,8 +32,6 @@ import tr.bel.izmit.kadinaile.common.forms.FormRegistry;
 import tr.bel.izmit.kadinaile.common.forms.FormSchema;
 import tr.bel.izmit.kadinaile.common.forms.FormValidator;
 import tr.bel.izmit.kadinaile.common.web.ConflictException;
-import tr.bel.izmit.kadinaile.microcredit.MicrocreditCaseActions;
-import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess;
 
 /**
  * Applications from the public portal (HTML pages and JSON API alike): the whole submission is validated
@@ -54,11 +53,9 @@ public class PortalApplications {
     private final IdentityService identityService;
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final MicrocreditCaseActions microcreditActions;
 
     PortalApplications(PortalCatalog catalog, FormRegistry forms, FormValidator validator, RuntimeService runtimeService,
-            HistoryService historyService, IdentityService identityService, JdbcTemplate jdbc, Clock clock,
-            MicrocreditCaseActions microcreditActions) {
+            HistoryService historyService, IdentityService identityService, JdbcTemplate jdbc, Clock clock) {
         this.catalog = catalog;
         this.forms = forms;
         this.validator = validator;
@@ -67,7 +64,6 @@ public class PortalApplications {
         this.identityService = identityService;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.microcreditActions = microcreditActions;
     }
 
     public record Submission(String trackingCode, String processKey, boolean repeated) {
@@ -167,8 +163,9 @@ public class PortalApplications {
                     activity.getEndTime() == null ? null : activity.getEndTime().toInstant()));
             }
         }
-        boolean withdrawable = instance.getEndTime() == null && MicrocreditProcess.KEY.equals(process.get().processKey())
-            && MicrocreditProcess.Elements.WITHDRAWABLE_AT.containsAll(runtimeService.getActiveActivityIds(instance.getId()));
+        boolean withdrawable = instance.getEndTime() == null && catalog.service(process.get().processKey())
+            .map(service -> service.withdrawableAt(Set.copyOf(runtimeService.getActiveActivityIds(instance.getId()))))
+            .orElse(false);
         return Optional.of(new Status(code, process.get().title(), instance.getStartTime().toInstant(),
             instance.getEndTime() != null, steps, withdrawable));
     }
@@ -182,7 +179,9 @@ public class PortalApplications {
     @Transactional
     public void withdraw(String trackingCode) {
         Status status = status(trackingCode).orElseThrow(() -> new NoSuchElementException("tracking code"));
-        if (!status.withdrawable() || !microcreditActions.withdrawByApplicant(status.trackingCode())) {
+        PublicService service = catalog.byTrackingCode(status.trackingCode())
+            .flatMap(process -> catalog.service(process.processKey())).orElseThrow();
+        if (!status.withdrawable() || !service.withdraw(status.trackingCode())) {
             throw new ConflictException("Başvurunuz bu aşamada geri çekilemez.");
         }
     }
