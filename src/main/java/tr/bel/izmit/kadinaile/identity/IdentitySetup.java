@@ -2,6 +2,8 @@ package tr.bel.izmit.kadinaile.identity;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.time.Clock;
+import java.util.Date;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -31,6 +34,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,9 +75,11 @@ public class IdentitySetup implements SmartInitializingSingleton {
     private final TaskService taskService;
     private final List<ProcessAccessPolicy> policies;
     private final ObjectProvider<DemoUsers> demoUsers;
+    private final Clock clock;
 
     IdentitySetup(IdentityService identityService, AuthorizationService authorizationService, FilterService filterService,
-            TaskService taskService, List<ProcessAccessPolicy> policies, ObjectProvider<DemoUsers> demoUsers) {
+            TaskService taskService, List<ProcessAccessPolicy> policies, ObjectProvider<DemoUsers> demoUsers, Clock clock) {
+        this.clock = clock;
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.filterService = filterService;
@@ -89,7 +95,10 @@ public class IdentitySetup implements SmartInitializingSingleton {
         policies.forEach(this::grantProcessAccess);
         confineAdministrators();
         createFilters();
-        demoUsers.ifAvailable(DemoUsers::create);
+        demoUsers.ifAvailable(users -> {
+            users.create();
+            DemoUsers.USERS.forEach(user -> ensurePersonalFilter(user.id()));
+        });
         LOG.info("Staff groups, authorizations and Tasklist filters are in place ({} process policies)", policies.size());
     }
 
@@ -174,7 +183,7 @@ public class IdentitySetup implements SmartInitializingSingleton {
     /**
      * The Tasklist filters, each shared through a filter authorization (READ) with the groups that use it:
      * per workflow group "Grubumun işleri — …" (its candidate tasks, also when claimed) and "Süresi geçenler — …"
-     * (those whose due date has passed), "Bana atananlar" for everyone, and "Acil şiddet hattı vakaları" (tasks
+     * (those whose due date has passed), "Bana atananlar" for every user (her own, see {@link #ensurePersonalFilter}), and "Acil şiddet hattı vakaları" (tasks
      * of the violence line with priority ≥ {@value #URGENT_PRIORITY}) for the line's groups. All are sorted by
      * due date, then by priority (highest first); Tasklist adds its own list order after these. The lowest
      * filter priority opens first, so a user lands on her own group's queue. An existing filter of the same name
@@ -195,11 +204,8 @@ public class IdentitySetup implements SmartInitializingSingleton {
                     variables));
             grant(group, Resources.FILTER, groupFilter.getId(), Permissions.READ);
 
-            TaskQuery overdueTasks = byDueDateThenPriority(taskService.createTaskQuery()
-                .taskCandidateGroup(group.id())
-                .includeAssignedTasks()
-                .dueBeforeExpression("${now()}"));
-            Filter overdueFilter = ensureFilter(OVERDUE_FILTER_PREFIX + group.displayName(), overdueTasks,
+            Filter overdueFilter = ensureFilter(OVERDUE_FILTER_PREFIX + group.displayName(),
+                overdueTasks(group, Date.from(clock.instant())),
                 filterProperties(OVERDUE_FILTER_PRIORITY + group.ordinal(),
                     group.displayName() + " grubunun son tarihi geçmiş görevleri.", variables, ALERT_COLOR));
             grant(group, Resources.FILTER, overdueFilter.getId(), Permissions.READ);
@@ -220,14 +226,56 @@ public class IdentitySetup implements SmartInitializingSingleton {
                 }
             });
 
-        TaskQuery mine = byDueDateThenPriority(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-        Filter myTasks = ensureFilter(MY_TASKS_FILTER, mine, filterProperties(MY_TASKS_FILTER_PRIORITY,
-            "Üzerime aldığım görevler.", List.of(CASE_REFERENCES.get(MICROCREDIT_KEY), CASE_REFERENCES.get(VIOLENCE_LINE_KEY))));
+        // an earlier version shared one "Bana atananlar" filter with an expression; stored expressions are off now
+        filterService.createTaskFilterQuery().filterName(MY_TASKS_FILTER).list().stream()
+            .filter(filter -> filter.getOwner() == null)
+            .forEach(filter -> filterService.deleteFilter(filter.getId()));
+    }
+
+    /**
+     * The user's own "Bana atananlar" filter (the tasks she claimed), owned by her and so readable by her alone
+     * (the engine grants a filter's owner every permission on it). Expressions in stored queries are off
+     * ({@code enableExpressionsInStoredQueries=false}), so the filter names her instead of {@code ${currentUser()}}.
+     * Created on her first login to the web apps (and for demo users at start-up); nothing new when it exists.
+     */
+    public void ensurePersonalFilter(String userId) {
+        if (filterService.createTaskFilterQuery().filterName(MY_TASKS_FILTER).filterOwner(userId).count() > 0) {
+            return;
+        }
+        List<Map<String, Object>> variables = policies.stream().map(policy -> CASE_REFERENCES.get(policy.processKey()))
+            .filter(java.util.Objects::nonNull).distinct().toList();
+        TaskQuery mine = byDueDateThenPriority(taskService.createTaskQuery().taskAssignee(userId));
+        filterService.saveFilter(filterService.newTaskFilter(MY_TASKS_FILTER).setOwner(userId).setQuery(mine)
+            .setProperties(filterProperties(MY_TASKS_FILTER_PRIORITY, "Üzerime aldığım görevler.", variables)));
+    }
+
+    /**
+     * Moves the "Süresi geçenler" filters' due-date bound to now. Stored queries may hold no expression such as
+     * {@code ${now()}}, so the bound is a date that this refresh keeps at most a minute old.
+     */
+    @Scheduled(fixedDelayString = "${app.tasklist.overdue-filter-refresh:PT1M}",
+        initialDelayString = "${app.tasklist.overdue-filter-refresh:PT1M}")
+    public void refreshOverdueFilters() {
+        Date now = Date.from(clock.instant());
         for (StaffGroup group : StaffGroup.values()) {
-            if (group.isWorkflowGroup()) {
-                grant(group, Resources.FILTER, myTasks.getId(), Permissions.READ);
+            Filter filter = group.isWorkflowGroup()
+                ? filterService.createTaskFilterQuery().filterName(OVERDUE_FILTER_PREFIX + group.displayName()).singleResult()
+                : null;
+            if (filter != null) {
+                try {
+                    filterService.saveFilter(filter.setQuery(overdueTasks(group, now)));
+                } catch (OptimisticLockingException refreshedByAnotherNode) {
+                    LOG.debug("Overdue filter of {} was refreshed by another node at the same time", group.id());
+                }
             }
         }
+    }
+
+    private TaskQuery overdueTasks(StaffGroup group, Date now) {
+        return byDueDateThenPriority(taskService.createTaskQuery()
+            .taskCandidateGroup(group.id())
+            .includeAssignedTasks()
+            .dueBefore(now));
     }
 
     private static TaskQuery byDueDateThenPriority(TaskQuery query) {

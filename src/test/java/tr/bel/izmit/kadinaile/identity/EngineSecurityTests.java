@@ -186,9 +186,9 @@ class EngineSecurityTests {
         assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isPositive();
 
         ResponseEntity<JsonNode> adminView = rest.withBasicAuth(adminId, adminPassword)
-            .getForEntity("/engine-rest/task?processInstanceId=" + instance.getId(), JsonNode.class);
+            .getForEntity("/engine-rest/task?maxResults=100&processInstanceId=" + instance.getId(), JsonNode.class);
         ResponseEntity<JsonNode> ownInstance = rest.withBasicAuth(userId, password)
-            .getForEntity("/engine-rest/task?processInstanceId=" + instance.getId(), JsonNode.class);
+            .getForEntity("/engine-rest/task?maxResults=100&processInstanceId=" + instance.getId(), JsonNode.class);
         ResponseEntity<JsonNode> anyTask = rest.withBasicAuth(userId, password)
             .getForEntity("/engine-rest/task?maxResults=10", JsonNode.class);
         ResponseEntity<JsonNode> definitions = rest.withBasicAuth(userId, password)

@@ -89,19 +89,33 @@ class IdentitySetupTests {
         assertThat(canRead(anotherWorkflowGroup(group), filter)).isFalse();
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void deletePersonalFilters() {
+        filterService.createTaskFilterQuery().filterOwner(SOMEONE).list()
+            .forEach(filter -> filterService.deleteFilter(filter.getId()));
+    }
+
     @Test
-    void shouldCreateTheMyTasksFilterOnceForEveryWorkflowGroup() {
+    void shouldGiveEveryUserHerOwnMyTasksFilterThatOnlySheMayRead() {
+        identitySetup.ensurePersonalFilter(SOMEONE);
+        identitySetup.ensurePersonalFilter(SOMEONE);
+
         List<Filter> filters = filterService.createTaskFilterQuery().filterName(IdentitySetup.MY_TASKS_FILTER).list();
 
         assertThat(filters).hasSize(1);
         Filter myTasks = filters.get(0);
+        assertThat(myTasks.getOwner()).isEqualTo(SOMEONE);
+        assertThat(((TaskQueryImpl) myTasks.getQuery()).getAssignee()).isEqualTo(SOMEONE);
+        assertThat(((TaskQueryImpl) myTasks.getQuery()).getExpressions()).isEmpty();
+        assertThat(authorizationService.isUserAuthorized(SOMEONE, List.of(), Permissions.READ, Resources.FILTER,
+            myTasks.getId())).isTrue();
         for (StaffGroup group : StaffGroup.values()) {
-            if (group.isWorkflowGroup()) {
-                assertThat(canRead(group, myTasks)).as("%s reads %s", group, IdentitySetup.MY_TASKS_FILTER).isTrue();
+            if (!group.isWorkflowGroup()) {
+                continue; // the administrators manage every filter
             }
+            assertThat(authorizationService.isUserAuthorized("a-colleague", List.of(group.id()), Permissions.READ,
+                Resources.FILTER, myTasks.getId())).as("%s reads her filter", group).isFalse();
         }
-        assertThat(authorizationService.isUserAuthorized(SOMEONE, List.of("some-other-group"), Permissions.READ,
-            Resources.FILTER, myTasks.getId())).isFalse();
     }
 
     @Test
@@ -141,7 +155,7 @@ class IdentitySetupTests {
         assertThat(identityService.createGroupQuery().count()).isEqualTo(groups);
         assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
         assertThat(identityService.createUserQuery().count()).isEqualTo(users);
-        assertThat(filterService.createTaskFilterQuery().filterName(IdentitySetup.MY_TASKS_FILTER).count()).isEqualTo(1);
+        assertThat(filterService.createTaskFilterQuery().filterName(IdentitySetup.MY_TASKS_FILTER).count()).isZero();
     }
 
     @ParameterizedTest
@@ -155,7 +169,8 @@ class IdentitySetupTests {
         Filter filter = filters.get(0);
         TaskQueryImpl query = filter.getQuery();
         assertThat(query.getCandidateGroup()).isEqualTo(group.id());
-        assertThat(query.getExpressions()).containsEntry("dueBefore", "${now()}");
+        assertThat(query.getExpressions()).isEmpty();
+        assertThat(query.getDueBefore()).isBeforeOrEqualTo(new java.util.Date());
         assertThat(canRead(group, filter)).isTrue();
         assertThat(canRead(anotherWorkflowGroup(group), filter)).isFalse();
     }
@@ -176,6 +191,30 @@ class IdentitySetupTests {
         } finally {
             List.of(late, onTime, othersLate).forEach(id -> taskService.deleteTask(id, true));
         }
+    }
+
+    @Test
+    void shouldMoveTheOverdueBoundToNowOnEveryRefresh() {
+        Filter before = overdueFilter(StaffGroup.IZGIM_OFFICERS);
+        String justLate = candidateTask(StaffGroup.IZGIM_OFFICERS, Instant.now().minusMillis(1));
+        try {
+            List<Task> beforeRefresh = filterService.list(before.getId());
+            assertThat(beforeRefresh).extracting(Task::getId).doesNotContain(justLate);
+
+            identitySetup.refreshOverdueFilters();
+
+            List<Task> afterRefresh = filterService.list(before.getId());
+            assertThat(afterRefresh).extracting(Task::getId).contains(justLate);
+            assertThat(((TaskQueryImpl) overdueFilter(StaffGroup.IZGIM_OFFICERS).getQuery()).getDueBefore())
+                .isAfter(((TaskQueryImpl) before.getQuery()).getDueBefore());
+        } finally {
+            taskService.deleteTask(justLate, true);
+        }
+    }
+
+    private Filter overdueFilter(StaffGroup group) {
+        return filterService.createTaskFilterQuery().filterName(IdentitySetup.OVERDUE_FILTER_PREFIX + group.displayName())
+            .singleResult();
     }
 
     @Test
@@ -225,8 +264,10 @@ class IdentitySetupTests {
         assertThat(variableNames(groupFilter(StaffGroup.MANAGERS))).contains("trackingCode");
         assertThat(variableNames(groupFilter(StaffGroup.VIOLENCE_LINE_OPERATORS))).containsExactly("caseCode");
         assertThat(variableNames(groupFilter(StaffGroup.VIOLENCE_LINE_SOCIAL_WORKERS))).containsExactly("caseCode");
-        Filter myTasks = filterService.createTaskFilterQuery().filterName(IdentitySetup.MY_TASKS_FILTER).singleResult();
-        assertThat(variableNames(myTasks)).containsExactly("trackingCode", "caseCode");
+        identitySetup.ensurePersonalFilter(SOMEONE);
+        Filter myTasks = filterService.createTaskFilterQuery().filterName(IdentitySetup.MY_TASKS_FILTER).filterOwner(SOMEONE)
+            .singleResult();
+        assertThat(variableNames(myTasks)).containsExactlyInAnyOrder("trackingCode", "caseCode");
         assertThat(groupFilter(StaffGroup.VIOLENCE_LINE_OPERATORS).getProperties())
             .containsEntry("variables", List.of(Map.of("name", "caseCode", "label", "Vaka kodu")));
     }
@@ -235,7 +276,9 @@ class IdentitySetupTests {
     void shouldCreateTwoFiltersPerWorkflowGroupOneForMyTasksAndOneForUrgentViolenceLineWork() {
         long workflowGroups = Arrays.stream(StaffGroup.values()).filter(StaffGroup::isWorkflowGroup).count();
 
-        assertThat(filterService.createTaskFilterQuery().count()).isEqualTo(2 * workflowGroups + 2);
+        // the shared filters; each user's own "Bana atananlar" comes on top of these
+        assertThat(filterService.createTaskFilterQuery().list().stream().filter(filter -> filter.getOwner() == null).count())
+            .isEqualTo(2 * workflowGroups + 1);
     }
 
     @Test
@@ -272,8 +315,12 @@ class IdentitySetupTests {
         Map<String, JsonNode> definitions = new HashMap<>();
         for (Filter filter : filterService.createTaskFilterQuery().list()) {
             FilterEntity entity = (FilterEntity) filter;
+            // the overdue filters' bound is "now" (refreshOverdueFilters), the one part that moves on every run
+            com.fasterxml.jackson.databind.node.ObjectNode query =
+                (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(entity.getQueryInternal());
+            query.remove("dueBefore");
             definitions.put(filter.getId() + " " + filter.getName(), json.createArrayNode()
-                .add(json.readTree(entity.getQueryInternal()))
+                .add(query)
                 .add(json.readTree(entity.getPropertiesInternal())));
         }
         return definitions;
