@@ -30,6 +30,7 @@ import org.springframework.util.MultiValueMap;
 
 import tr.bel.izmit.kadinaile.common.ClockConfiguration;
 import tr.bel.izmit.kadinaile.identity.StaffGroup;
+import tr.bel.izmit.kadinaile.microcredit.MicrocreditCaseActions;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Vars;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess;
@@ -81,6 +82,58 @@ final class DashboardTestSupport {
     static void at(int year, int month, int day, int hour, int minute) {
         ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(year, month, day, hour, minute)
             .atZone(ClockConfiguration.ISTANBUL).toInstant()));
+    }
+
+    /**
+     * The known mix of the dashboard's tests, March 2019: seven microcredit applications (one before, one just after the month) and six violence-line calls. */
+    void march2019(MicrocreditCaseActions caseActions) {
+        DashboardTestSupport flows = this;
+
+        // started in February, rejected by the manager in March after 11 days
+        at(2019, 2, 25, 10, 0);
+        ProcessInstance rejectedByManager = flows.startMicrocredit(3500);
+        flows.documentsAndBusinessPlan(rejectedByManager);
+        flows.committee(rejectedByManager, "APPROVE", 3500);
+
+        at(2019, 3, 4, 10, 0);
+        ProcessInstance disbursed = flows.startMicrocredit(2000);
+        flows.documentsAndBusinessPlan(disbursed);
+        flows.committee(disbursed, "APPROVE", 2000);
+        ProcessInstance rejectedByCommittee = flows.startMicrocredit(2500);
+        flows.documentsAndBusinessPlan(rejectedByCommittee);
+
+        at(2019, 3, 5, 10, 0);
+        flows.disburse(disbursed);
+
+        at(2019, 3, 6, 10, 0);
+        flows.committeeRejects(rejectedByCommittee);
+
+        at(2019, 3, 8, 10, 0);
+        flows.managerRejects(rejectedByManager);
+
+        at(2019, 3, 11, 10, 0);
+        ProcessInstance withdrawn = flows.startMicrocredit(1500);
+        flows.startMicrocreditFrom("GEBZE", 2000);
+
+        at(2019, 3, 12, 10, 0);
+        assertThat(caseActions.withdrawByApplicant(withdrawn.getBusinessKey())).isTrue();
+
+        at(2019, 3, 18, 10, 0);
+        ProcessInstance inReview = flows.startMicrocredit(2000);
+        runtimeService.createIncident("dashboardTest", inReview.getId(), "a test incident");
+
+        // violence line: five MEDIUM calls whose referral SLA runs out, one CRITICAL call answered late
+        at(2019, 3, 20, 10, 0);
+        for (int i = 0; i < 5; i++) {
+            ProcessInstance call = flows.startCall("PHYSICAL", false, "SONIM");
+            flows.executeTimer(call, Dashboard.REFERRAL_SLA_BREACHED);
+        }
+        ProcessInstance critical = flows.startCall("PSYCHOLOGICAL", true, "SHELTER");
+        flows.executeTimer(critical, Dashboard.EMERGENCY_OVERDUE);
+
+        // Istanbul midnight is 21:00 UTC: 00:30 on 1 April is after the period
+        at(2019, 4, 1, 0, 30);
+        flows.startMicrocredit(2000);
     }
 
     // ---------------------------------------------------------------- microcredit

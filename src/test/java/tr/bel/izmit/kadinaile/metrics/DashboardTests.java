@@ -59,7 +59,7 @@ class DashboardTests {
     void setUp() {
         DashboardTestSupport.users(identityService);
         if (!scenarioDone) {
-            scenario();
+            new DashboardTestSupport(runtimeService, taskService, managementService, identityService).march2019(caseActions);
             scenarioDone = true;
         }
         // "now" for the ages of open tasks
@@ -70,57 +70,6 @@ class DashboardTests {
     void tearDown() {
         identityService.clearAuthentication();
         ClockUtil.reset();
-    }
-
-    /** March 2019: seven microcredit applications (one before, one just after the month) and six violence-line calls. */
-    private void scenario() {
-        DashboardTestSupport flows = new DashboardTestSupport(runtimeService, taskService, managementService, identityService);
-
-        // started in February, rejected by the manager in March after 11 days
-        DashboardTestSupport.at(2019, 2, 25, 10, 0);
-        ProcessInstance rejectedByManager = flows.startMicrocredit(3500);
-        flows.documentsAndBusinessPlan(rejectedByManager);
-        flows.committee(rejectedByManager, "APPROVE", 3500);
-
-        DashboardTestSupport.at(2019, 3, 4, 10, 0);
-        ProcessInstance disbursed = flows.startMicrocredit(2000);
-        flows.documentsAndBusinessPlan(disbursed);
-        flows.committee(disbursed, "APPROVE", 2000);
-        ProcessInstance rejectedByCommittee = flows.startMicrocredit(2500);
-        flows.documentsAndBusinessPlan(rejectedByCommittee);
-
-        DashboardTestSupport.at(2019, 3, 5, 10, 0);
-        flows.disburse(disbursed);
-
-        DashboardTestSupport.at(2019, 3, 6, 10, 0);
-        flows.committeeRejects(rejectedByCommittee);
-
-        DashboardTestSupport.at(2019, 3, 8, 10, 0);
-        flows.managerRejects(rejectedByManager);
-
-        DashboardTestSupport.at(2019, 3, 11, 10, 0);
-        ProcessInstance withdrawn = flows.startMicrocredit(1500);
-        flows.startMicrocreditFrom("GEBZE", 2000);
-
-        DashboardTestSupport.at(2019, 3, 12, 10, 0);
-        assertThat(caseActions.withdrawByApplicant(withdrawn.getBusinessKey())).isTrue();
-
-        DashboardTestSupport.at(2019, 3, 18, 10, 0);
-        ProcessInstance inReview = flows.startMicrocredit(2000);
-        runtimeService.createIncident("dashboardTest", inReview.getId(), "a test incident");
-
-        // violence line: five MEDIUM calls whose referral SLA runs out, one CRITICAL call answered late
-        DashboardTestSupport.at(2019, 3, 20, 10, 0);
-        for (int i = 0; i < 5; i++) {
-            ProcessInstance call = flows.startCall("PHYSICAL", false, "SONIM");
-            flows.executeTimer(call, Dashboard.REFERRAL_SLA_BREACHED);
-        }
-        ProcessInstance critical = flows.startCall("PSYCHOLOGICAL", true, "SHELTER");
-        flows.executeTimer(critical, Dashboard.EMERGENCY_OVERDUE);
-
-        // Istanbul midnight is 21:00 UTC: 00:30 on 1 April is after the period
-        DashboardTestSupport.at(2019, 4, 1, 0, 30);
-        flows.startMicrocredit(2000);
     }
 
     @Test
