@@ -109,7 +109,7 @@ public class Dashboard {
     /**
      * One process over the period. {@code started}: instances started in it; {@code inProgress}: running at its
      * end; {@code completed}: ended in it, by {@code outcomes}. {@code approved} / {@code rejected}: instances that
-     * reached an approving or a rejecting activity in the period, and the approval rate in percent (null when the
+     * passed an approving or a rejecting activity in the period (the activity ended in it), and the approval rate in percent (null when the
      * process has no such outcomes or none was reached). Cycle times of the instances completed in the period, in
      * hours, by the nearest-rank method.
      */
@@ -127,7 +127,7 @@ public class Dashboard {
 
     /**
      * The violence line, counts only and suppressed below the threshold: its open and past-due tasks now, its
-     * SLA breaches in the period (emergency response later than 15 minutes, referrals not answered in their SLA),
+     * SLA breaches in the period (the boundary timers that fired in it) (emergency response later than 15 minutes, referrals not answered in their SLA),
      * its open incidents, and the anonymous statistics of the period.
      */
     public record ViolenceLine(Bucket openTasks, Bucket pastDueTasks, Bucket emergencyResponseLate,
@@ -271,15 +271,28 @@ public class Dashboard {
         if (activities.isEmpty()) {
             return 0;
         }
-        String placeholders = String.join(", ", Collections.nCopies(activities.size(), "?"));
-        List<Object> arguments = new ArrayList<>();
-        arguments.add(key);
+        List<String> definitions = definitionIds(key);
+        if (definitions.isEmpty()) {
+            return 0;
+        }
+        List<Object> arguments = new ArrayList<>(definitions);
         arguments.addAll(activities);
         arguments.add(Timestamp.from(start));
         arguments.add(Timestamp.from(end));
-        Long count = jdbc.queryForObject("select count(distinct proc_inst_id_) from act_hi_actinst where proc_def_key_ = ? "
-            + "and act_id_ in (" + placeholders + ") and start_time_ >= ? and start_time_ < ?", Long.class, arguments.toArray());
+        // by definition ids and end time: the engine's index (PROC_DEF_ID_, END_TIME_) of ACT_HI_ACTINST serves it
+        Long count = jdbc.queryForObject("select count(distinct proc_inst_id_) from act_hi_actinst where proc_def_id_ in ("
+            + placeholders(definitions.size()) + ") and act_id_ in (" + placeholders(activities.size()) + ") "
+            + "and end_time_ >= ? and end_time_ < ?", Long.class, arguments.toArray());
         return count == null ? 0 : count;
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    /** Ids of every deployed version of a process (history outlives no deployment here: definitions are kept). */
+    private List<String> definitionIds(String key) {
+        return jdbc.queryForList("select id_ from act_re_procdef where key_ = ?", String.class, key);
     }
 
     // ------------------------------------------------------------------ work in progress
@@ -325,11 +338,17 @@ public class Dashboard {
         Map<String, Object> tasks = jdbc.queryForMap("select count(*) as n, sum(case when due_date_ < ? then 1 else 0 end) as past_due "
             + "from act_ru_task where proc_def_id_ in (select id_ from act_re_procdef where key_ = ?)", Timestamp.from(now), VIOLENCE_LINE);
         Map<String, Integer> breaches = new HashMap<>();
-        jdbc.query("select act_id_ as a, count(*) as n from act_hi_actinst where proc_def_key_ = ? and act_id_ in (?, ?) "
-                + "and start_time_ >= ? and start_time_ < ? group by act_id_",
-            rs -> {
-                breaches.put(rs.getString("a"), rs.getInt("n"));
-            }, VIOLENCE_LINE, EMERGENCY_OVERDUE, REFERRAL_SLA_BREACHED, start, end);
+        List<String> definitions = definitionIds(VIOLENCE_LINE);
+        if (!definitions.isEmpty()) {
+            List<Object> arguments = new ArrayList<>(definitions);
+            arguments.addAll(List.of(EMERGENCY_OVERDUE, REFERRAL_SLA_BREACHED, start, end));
+            jdbc.query("select act_id_ as a, count(*) as n from act_hi_actinst where proc_def_id_ in ("
+                    + placeholders(definitions.size()) + ") and act_id_ in (?, ?) and end_time_ >= ? and end_time_ < ? "
+                    + "group by act_id_",
+                rs -> {
+                    breaches.put(rs.getString("a"), rs.getInt("n"));
+                }, arguments.toArray());
+        }
         Integer incidents = jdbc.queryForObject("select count(*) from act_ru_incident i join act_re_procdef d on d.id_ = i.proc_def_id_ "
             + "where d.key_ = ?", Integer.class, VIOLENCE_LINE);
         return new ViolenceLine(
@@ -362,7 +381,8 @@ public class Dashboard {
         if (DELETED_OUTCOME.equals(endEventId)) {
             return "Silindi / iptal edildi";
         }
-        ModelElementInstance element = definitionId == null ? null : model(definitionId).getModelElementById(endEventId);
+        BpmnModelInstance model = definitionId == null ? null : model(definitionId);
+        ModelElementInstance element = model == null ? null : model.getModelElementById(endEventId);
         if (element instanceof FlowElement flowElement && flowElement.getName() != null && !flowElement.getName().isBlank()) {
             return flowElement.getName();
         }
@@ -375,8 +395,19 @@ public class Dashboard {
         return Optional.ofNullable(latest).map(definition -> model(definition.getId()));
     }
 
+    /** The model of a definition, or null when its deployment is gone (its history stays). */
     private BpmnModelInstance model(String definitionId) {
-        return models.computeIfAbsent(definitionId, id -> unrestricted(() -> repositoryService.getBpmnModelInstance(id)));
+        BpmnModelInstance cached = models.get(definitionId);
+        if (cached != null) {
+            return cached;
+        }
+        // asked first rather than caught: a failed engine command would mark the transaction for rollback
+        BpmnModelInstance model = unrestricted(() -> repositoryService.createProcessDefinitionQuery()
+            .processDefinitionId(definitionId).count() == 0 ? null : repositoryService.getBpmnModelInstance(definitionId));
+        if (model != null) {
+            models.put(definitionId, model);
+        }
+        return model;
     }
 
     /**
