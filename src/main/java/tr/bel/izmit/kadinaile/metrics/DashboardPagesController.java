@@ -6,6 +6,9 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,10 +33,12 @@ class DashboardPagesController {
     private final Dashboard dashboard;
     private final DashboardTables tables;
     private final ActivityReport activityReport;
+    private final ReportPdf reportPdf;
     private final Clock clock;
 
     DashboardPagesController(StaffAccess access, Dashboard dashboard, DashboardTables tables, ActivityReport activityReport,
-            Clock clock) {
+            ReportPdf reportPdf, Clock clock) {
+        this.reportPdf = reportPdf;
         this.access = access;
         this.dashboard = dashboard;
         this.tables = tables;
@@ -84,6 +89,18 @@ class DashboardPagesController {
         return DashboardController.csv(tables, dashboard, tablo, DashboardController.period(period, from, to, clock));
     }
 
+    /** The activity report as a PDF file (A4, Turkish). */
+    @GetMapping(ManagerSessionFilter.PATH + "/rapor.pdf")
+    ResponseEntity<byte[]> reportPdf(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        access.requireAnyGroup(StaffGroup.MANAGERS);
+        LocalDate[] days = ActivityReportController.period(from, to);
+        byte[] pdf = reportPdf.render(activityReport.report(days[0], days[1]));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("faaliyet-raporu-" + days[0] + "-" + days[1] + ".pdf").build().toString())
+            .body(pdf);
+    }
+
     /** The activity report to print (or save as PDF from the browser's print dialogue); the year so far by default. */
     @GetMapping(ManagerSessionFilter.PATH + "/rapor")
     String report(@RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model,
@@ -105,6 +122,7 @@ class DashboardPagesController {
         ActivityReport.Report report = activityReport.report(days[0], days[1]);
         model.addAttribute("periodText", TurkishFormats.DATE.format(days[0]) + " – " + TurkishFormats.DATE.format(days[1]));
         model.addAttribute("tables", tables.reportTables(report));
+        model.addAttribute("pdfLink", "/yonetim/rapor.pdf?from=" + days[0] + "&to=" + days[1]);
         model.addAttribute("notYetAvailable", report.notYetAvailable().stream().map(DashboardTables::label).toList());
         return "yonetim/rapor";
     }

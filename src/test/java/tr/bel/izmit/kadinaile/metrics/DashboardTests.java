@@ -2,11 +2,16 @@ package tr.bel.izmit.kadinaile.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -268,6 +273,14 @@ class DashboardTests {
         assertThat(report.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(report.getBody()).contains("faaliyet raporu", "01.03.2019 – 31.03.2019", "Talep edilen tutar (TL)", "10.000,00",
             "İZMEK kursları", "&lt;5");
+        ResponseEntity<byte[]> pdf = DashboardTestSupport.get(rest, manager, "/yonetim/rapor.pdf?from=2019-03-01&to=2019-03-31", byte[].class);
+        assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(pdf.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
+        assertThat(new String(pdf.getBody(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(pdfText(pdf.getBody())).contains("faaliyet raporu", "01.03.2019 – 31.03.2019", "Talep edilen tutar (TL)",
+            "10.000,00", "Şiddet Acil Yardım Hattı", "İZMEK kursları").doesNotContain("#");
+        assertThat(DashboardTestSupport.get(rest, officer, "/yonetim/rapor.pdf?from=2019-03-01&to=2019-03-31", String.class)
+            .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         ResponseEntity<String> badReport = DashboardTestSupport.get(rest, manager, "/yonetim/rapor?from=2019-03-31&to=2019-03-01", String.class);
         assertThat(badReport.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(badReport.getBody()).contains("Bitiş tarihi başlangıç tarihinden önce olamaz.");
@@ -280,6 +293,14 @@ class DashboardTests {
             .getForEntity(DashboardController.PATH + "?" + query, JsonNode.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         return response.getBody();
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static JsonNode find(JsonNode buckets, String key) {
