@@ -46,11 +46,11 @@ public class ActivityReport {
      * Microcredit figures. Application counts are over the applications submitted in the period, by where
      * they stand now; approved ones include those already disbursed or repaid. Money moved in the period:
      * disbursed (payment orders) and repaid (installments paid). State at the end of the period: loans
-     * disbursed and not closed, installments due and not paid.
+     * disbursed and not closed, installments due and not paid (their number and their amount).
      */
     public record Microcredit(long applications, long approved, long rejected, long withdrawn, long ineligible,
             BigDecimal amountRequested, BigDecimal amountApproved, BigDecimal amountDisbursed, long activeLoans,
-            long overdueInstallments, BigDecimal repaidAmount) {
+            long overdueInstallments, BigDecimal repaidAmount, BigDecimal overdueAmount) {
     }
 
     /** {@code courses} and {@code producers} stay null until their processes exist (listed in {@code notYetAvailable}). */
@@ -62,6 +62,17 @@ public class ActivityReport {
         List<String> missing = SECTIONS.stream().filter(name -> !sections.containsKey(name)).toList();
         return new Report(from, to, microcredit(from, to), section("courses", from, to), section("producers", from, to),
             violenceLine.report(from, to), missing);
+    }
+
+    /** The contributed sections' figures by section name, in the order of {@link #SECTIONS}; missing ones left out. */
+    Map<String, Object> sections(LocalDate from, LocalDate to) {
+        Map<String, Object> figures = new java.util.LinkedHashMap<>();
+        SECTIONS.stream().filter(sections::containsKey).forEach(name -> figures.put(name, section(name, from, to)));
+        return figures;
+    }
+
+    List<String> notYetAvailable() {
+        return SECTIONS.stream().filter(name -> !sections.containsKey(name)).toList();
     }
 
     private Object section(String name, LocalDate from, LocalDate to) {
@@ -82,22 +93,22 @@ public class ActivityReport {
                 + "from mc_application where submitted_at >= ? and submitted_at < ?",
             (rs, row) -> new Microcredit(rs.getLong("n"), rs.getLong("approved"), rs.getLong("rejected"),
                 rs.getLong("withdrawn"), rs.getLong("ineligible"), money(rs.getBigDecimal("requested")),
-                money(rs.getBigDecimal("approved_amount")), null, 0, 0, null),
+                money(rs.getBigDecimal("approved_amount")), null, 0, 0, null, null),
             start, end);
         BigDecimal disbursed = jdbc.queryForObject(
             "select sum(amount) from mc_disbursement where created_at >= ? and created_at < ?", BigDecimal.class, start, end);
         Long activeLoans = jdbc.queryForObject(
             "select count(*) from mc_loan where disbursed_on <= ? and (closed_at is null or closed_at >= ?)",
             Long.class, Date.valueOf(to), end);
-        Long overdue = jdbc.queryForObject(
-            "select count(*) from mc_installment where due_date <= ? and (paid_at is null or paid_at >= ?)",
-            Long.class, Date.valueOf(to), end);
+        Map<String, Object> overdue = jdbc.queryForMap(
+            "select count(*) as n, sum(amount) as amount from mc_installment where due_date <= ? and (paid_at is null or paid_at >= ?)",
+            Date.valueOf(to), end);
         BigDecimal repaid = jdbc.queryForObject(
             "select sum(amount) from mc_installment where paid_at >= ? and paid_at < ?", BigDecimal.class, start, end);
         return new Microcredit(applications.applications(), applications.approved(), applications.rejected(),
             applications.withdrawn(), applications.ineligible(), applications.amountRequested(),
             applications.amountApproved(), money(disbursed), activeLoans == null ? 0 : activeLoans,
-            overdue == null ? 0 : overdue, money(repaid));
+            ((Number) overdue.get("n")).longValue(), money(repaid), money((BigDecimal) overdue.get("amount")));
     }
 
     private static Timestamp startOf(LocalDate day) {

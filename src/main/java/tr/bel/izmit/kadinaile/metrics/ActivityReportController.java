@@ -16,13 +16,16 @@ import tr.bel.izmit.kadinaile.common.web.StaffAccess;
 import tr.bel.izmit.kadinaile.identity.StaffGroup;
 
 /**
- * The activity report for managers, as JSON. Under {@code /api/staff/}, so the engine's HTTP Basic filter
- * authenticates the caller (anonymous: 401); only the group {@code managers} may read it (others: 403).
+ * The activity report for managers, as JSON, at {@code /api/staff/reports/activity} and at the issue's
+ * {@code /api/reports/activity}. Both are behind the engine's HTTP Basic filter (anonymous: 401; see
+ * {@code MetricsConfiguration} for the second); only the group {@code managers} may read it (others: 403).
  */
 @RestController
 class ActivityReportController {
 
     static final long MAX_DAYS = 366;
+    /** The path of the report; authenticated like the staff API. */
+    static final String REPORTS_PATH = "/api/reports";
 
     private final StaffAccess access;
     private final ActivityReport report;
@@ -32,9 +35,15 @@ class ActivityReportController {
         this.report = report;
     }
 
-    @GetMapping("/api/staff/reports/activity")
+    @GetMapping({"/api/staff/reports/activity", REPORTS_PATH + "/activity"})
     ActivityReport.Report activity(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         access.requireAnyGroup(StaffGroup.MANAGERS);
+        LocalDate[] period = period(from, to);
+        return report.report(period[0], period[1]);
+    }
+
+    /** The period's first and last day, or a validation error naming the field (Turkish). */
+    static LocalDate[] period(String from, String to) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate start = parse("from", "Başlangıç tarihi", from, errors);
         LocalDate end = parse("to", "Bitiş tarihi", to, errors);
@@ -48,7 +57,7 @@ class ActivityReportController {
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
         }
-        return report.report(start, end);
+        return new LocalDate[] {start, end};
     }
 
     private static LocalDate parse(String field, String label, String value, List<FieldError> errors) {

@@ -1,8 +1,13 @@
 package tr.bel.izmit.kadinaile.metrics;
 
+import java.util.Map;
+
 import jakarta.servlet.DispatcherType;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +18,32 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class MetricsConfiguration {
+
+    /** {@code /api/reports/**}: the same HTTP Basic login against the Camunda identity as {@code /api/staff/**}. */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> reportsAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+            new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("reports-authentication");
+        registration.addUrlPatterns(ActivityReportController.REPORTS_PATH + "/*");
+        registration.setInitParameters(Map.of(
+            ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName()));
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        registration.setOrder(10);
+        return registration;
+    }
+
+    /** {@code /yonetim/**}: the managers' pages, for whoever is logged in to the Camunda web apps as a manager. */
+    @Bean
+    FilterRegistrationBean<ManagerSessionFilter> managerPages(ProcessEngine engine) {
+        FilterRegistrationBean<ManagerSessionFilter> registration =
+            new FilterRegistrationBean<>(new ManagerSessionFilter(engine.getIdentityService(), engine.getName()));
+        registration.setName("manager-pages");
+        registration.addUrlPatterns(ManagerSessionFilter.PATH, ManagerSessionFilter.PATH + "/*");
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        registration.setOrder(20);
+        return registration;
+    }
 
     @Bean
     FilterRegistrationBean<PrometheusAccessFilter> prometheusAccess(IdentityService identityService) {

@@ -24,6 +24,7 @@ import tr.bel.izmit.kadinaile.common.ClockConfiguration;
 public class ViolenceLineStatistics {
 
     public static final int SUPPRESS_BELOW = 5;
+    static final List<String> RISK_LEVELS = List.of("CRITICAL", "HIGH", "MEDIUM", "LOW");
 
     private final JdbcTemplate jdbc;
 
@@ -33,13 +34,17 @@ public class ViolenceLineStatistics {
 
     /** One bucket: its count, or null with {@code suppressed} when the count is between 1 and 4. */
     public record Bucket(String key, Integer count, boolean suppressed) {
-        static Bucket of(String key, int count) {
+        public static Bucket of(String key, int count) {
             return count > 0 && count < SUPPRESS_BELOW ? new Bucket(key, null, true) : new Bucket(key, count, false);
         }
     }
 
+    /**
+     * {@code referralsByRiskLevel} counts the referrals made in the period by the risk level of their case;
+     * {@code casesClosed} is the number of cases closed in the period (suppressed like every bucket).
+     */
     public record Report(LocalDate from, LocalDate to, List<Bucket> casesByRiskLevel, List<Bucket> referralsByType,
-            List<Bucket> closedCasesByOutcome, int suppressBelow) {
+            List<Bucket> closedCasesByOutcome, int suppressBelow, List<Bucket> referralsByRiskLevel, Bucket casesClosed) {
     }
 
     public Report report(LocalDate from, LocalDate to) {
@@ -47,12 +52,17 @@ public class ViolenceLineStatistics {
         Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(ClockConfiguration.ISTANBUL).toInstant());
         return new Report(from, to,
             buckets("select risk_level as k, count(*) as n from vl_case where created_at >= ? and created_at < ? "
-                + "and risk_level is not null group by risk_level", List.of("CRITICAL", "HIGH", "MEDIUM", "LOW"), start, end),
+                + "and risk_level is not null group by risk_level", RISK_LEVELS, start, end),
             buckets("select referral_type as k, count(*) as n from vl_referral where created_at >= ? and created_at < ? "
                 + "group by referral_type", enumNames(), start, end),
             buckets("select closure_outcome as k, count(*) as n from vl_case where closed_at >= ? and closed_at < ? "
                 + "and closure_outcome is not null group by closure_outcome", List.of(), start, end),
-            SUPPRESS_BELOW);
+            SUPPRESS_BELOW,
+            buckets("select c.risk_level as k, count(*) as n from vl_referral r join vl_case c on c.id = r.case_id "
+                + "where r.created_at >= ? and r.created_at < ? and c.risk_level is not null group by c.risk_level",
+                RISK_LEVELS, start, end),
+            Bucket.of("CLOSED", jdbc.queryForObject("select count(*) from vl_case where closed_at >= ? and closed_at < ?",
+                Integer.class, start, end)));
     }
 
     private List<Bucket> buckets(String sql, List<String> knownKeys, Timestamp start, Timestamp end) {

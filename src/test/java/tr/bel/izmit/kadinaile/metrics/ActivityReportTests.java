@@ -176,6 +176,7 @@ class ActivityReportTests {
         assertThat(april.path("amountDisbursed").decimalValue()).isEqualByComparingTo("0");
         assertThat(april.path("activeLoans").asLong()).isEqualTo(1);
         assertThat(april.path("overdueInstallments").asLong()).isEqualTo(1);
+        assertThat(april.path("overdueAmount").decimalValue()).isEqualByComparingTo("333.34");
         assertThat(april.path("repaidAmount").decimalValue()).isEqualByComparingTo("0");
     }
 

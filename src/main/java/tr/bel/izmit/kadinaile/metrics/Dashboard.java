@@ -1,0 +1,436 @@
+package tr.bel.izmit.kadinaile.metrics;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tr.bel.izmit.kadinaile.common.ClockConfiguration;
+import tr.bel.izmit.kadinaile.identity.StaffGroup;
+import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess;
+import tr.bel.izmit.kadinaile.violenceline.ViolenceLineStatistics;
+import tr.bel.izmit.kadinaile.violenceline.ViolenceLineStatistics.Bucket;
+
+/**
+ * The managers' dashboard over a period (days in Turkish time, both ends included), read from the engine's
+ * history and runtime tables and our own tables with a handful of aggregate queries. Generic over every deployed
+ * process: a process that lands shows up by itself, its outcomes named by the names of its end events in the
+ * BPMN model. The violence line is never shown per instance: only its anonymous aggregates, counts below
+ * {@link ViolenceLineStatistics#SUPPRESS_BELOW} suppressed; its tasks and incidents are left out of the other
+ * tables.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Dashboard {
+
+    static final String VIOLENCE_LINE = ViolenceLineProcess.KEY;
+    /** Boundary timers of the violence line's SLAs (element ids of {@code bpmn/violence-line-referral.bpmn}). */
+    static final String EMERGENCY_OVERDUE = "Event_EmergencyOverdue";
+    static final String REFERRAL_SLA_BREACHED = "Event_ReferralSlaBreached";
+    static final String DELETED_OUTCOME = "(silindi)";
+
+    private final JdbcTemplate jdbc;
+    private final RepositoryService repositoryService;
+    private final IdentityService identityService;
+    private final ActivityReport activityReport;
+    private final ViolenceLineStatistics violenceLineStatistics;
+    private final Map<String, ProcessOutcomes> outcomes;
+    private final Clock clock;
+    private final Map<String, BpmnModelInstance> models = new ConcurrentHashMap<>();
+
+    Dashboard(JdbcTemplate jdbc, RepositoryService repositoryService, IdentityService identityService,
+            ActivityReport activityReport, ViolenceLineStatistics violenceLineStatistics, List<ProcessOutcomes> outcomes,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.repositoryService = repositoryService;
+        this.identityService = identityService;
+        this.activityReport = activityReport;
+        this.violenceLineStatistics = violenceLineStatistics;
+        this.outcomes = outcomes.stream().collect(Collectors.toMap(ProcessOutcomes::processKey, Function.identity()));
+        this.clock = clock;
+    }
+
+    public enum PeriodKind { WEEK, MONTH, YEAR, CUSTOM }
+
+    public record Period(PeriodKind kind, LocalDate from, LocalDate to) {
+
+        /** This week (from Monday), month or year up to today, or the given days. */
+        public static Period of(PeriodKind kind, LocalDate today, LocalDate from, LocalDate to) {
+            return switch (kind) {
+                case WEEK -> new Period(kind, today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), today);
+                case MONTH -> new Period(kind, today.withDayOfMonth(1), today);
+                case YEAR -> new Period(kind, today.withDayOfYear(1), today);
+                case CUSTOM -> new Period(kind, from, to);
+            };
+        }
+    }
+
+    /** Instances that ended at one end event in the period; {@code name} is the end event's name in the model. */
+    public record Outcome(String endEventId, String name, OutcomeKind kind, long count) {
+    }
+
+    /** One week (from Monday) of a process: instances started and instances ended in it (within the period). */
+    public record WeekPoint(LocalDate weekStart, long started, long completed) {
+    }
+
+    /**
+     * One process over the period. {@code started}: instances started in it; {@code inProgress}: running at its
+     * end; {@code completed}: ended in it, by {@code outcomes}. {@code approved} / {@code rejected}: instances that
+     * passed an approving or a rejecting activity in the period (the activity ended in it), and the approval rate in percent (null when the
+     * process has no such outcomes or none was reached). Cycle times of the instances completed in the period, in
+     * hours, by the nearest-rank method.
+     */
+    public record ProcessFigures(String processKey, String name, long started, long inProgress, long completed,
+            List<Outcome> outcomes, Long approved, Long rejected, BigDecimal approvalRatePercent,
+            BigDecimal medianCycleTimeHours, BigDecimal p90CycleTimeHours, List<WeekPoint> weeklyTrend) {
+    }
+
+    /** Open tasks of one candidate group now: how many, how old the oldest is (days), how many are past due. */
+    public record GroupWork(String groupId, String groupName, long openTasks, BigDecimal oldestAgeDays, long pastDue) {
+    }
+
+    public record ProcessIncidents(String processKey, String name, long openIncidents) {
+    }
+
+    /**
+     * The violence line, counts only and suppressed below the threshold: its open and past-due tasks now, its
+     * SLA breaches in the period (the boundary timers that fired in it) (emergency response later than 15 minutes, referrals not answered in their SLA),
+     * its open incidents, and the anonymous statistics of the period.
+     */
+    public record ViolenceLine(Bucket openTasks, Bucket pastDueTasks, Bucket emergencyResponseLate,
+            Bucket referralSlaBreached, Bucket openIncidents, ViolenceLineStatistics.Report statistics, int suppressBelow) {
+    }
+
+    public record View(Period period, Instant generatedAt, List<ProcessFigures> processes, List<GroupWork> work,
+            List<ProcessIncidents> incidents, ActivityReport.Microcredit microcredit, Map<String, Object> sections,
+            List<String> notYetAvailable, ViolenceLine violenceLine) {
+    }
+
+    public View view(Period period) {
+        Timestamp start = startOf(period.from());
+        Timestamp end = startOf(period.to().plusDays(1));
+        Instant now = clock.instant();
+        Map<String, String> processNames = processNames();
+        return new View(period, now, processes(period, start, end, processNames), work(now), incidents(processNames),
+            activityReport.microcredit(period.from(), period.to()), activityReport.sections(period.from(), period.to()),
+            activityReport.notYetAvailable(), violenceLine(period, start, end, now));
+    }
+
+    // ------------------------------------------------------------------ processes
+
+    private record InstanceRow(String key, String definitionId, Instant startTime, Instant endTime, String endActivityId,
+            Long durationMillis) {
+    }
+
+    private List<ProcessFigures> processes(Period period, Timestamp start, Timestamp end, Map<String, String> names) {
+        Map<String, List<InstanceRow>> rows = new HashMap<>();
+        jdbc.query("select proc_def_key_, proc_def_id_, start_time_, end_time_, end_act_id_, duration_ from act_hi_procinst "
+                + "where proc_def_key_ <> ? and ((start_time_ >= ? and start_time_ < ?) or (end_time_ >= ? and end_time_ < ?))",
+            rs -> {
+                Timestamp ended = rs.getTimestamp("end_time_");
+                long duration = rs.getLong("duration_");
+                rows.computeIfAbsent(rs.getString("proc_def_key_"), key -> new ArrayList<>()).add(new InstanceRow(
+                    rs.getString("proc_def_key_"), rs.getString("proc_def_id_"), rs.getTimestamp("start_time_").toInstant(),
+                    ended == null ? null : ended.toInstant(), rs.getString("end_act_id_"), rs.wasNull() ? null : duration));
+            }, VIOLENCE_LINE, start, end, start, end);
+        Map<String, Long> inProgress = new HashMap<>();
+        jdbc.query("select proc_def_key_ as k, count(*) as n from act_hi_procinst where proc_def_key_ <> ? and start_time_ < ? "
+                + "and (end_time_ is null or end_time_ >= ?) group by proc_def_key_",
+            rs -> {
+                inProgress.put(rs.getString("k"), rs.getLong("n"));
+            }, VIOLENCE_LINE, end, end);
+
+        Set<String> keys = new LinkedHashSet<>(names.keySet());
+        keys.addAll(rows.keySet());
+        keys.addAll(inProgress.keySet());
+        List<ProcessFigures> figures = new ArrayList<>();
+        for (String key : keys) {
+            if (VIOLENCE_LINE.equals(key)) {
+                continue;
+            }
+            figures.add(process(key, names.getOrDefault(key, key), rows.getOrDefault(key, List.of()),
+                inProgress.getOrDefault(key, 0L), period, start.toInstant(), end.toInstant()));
+        }
+        return figures;
+    }
+
+    private ProcessFigures process(String key, String name, List<InstanceRow> rows, long inProgress, Period period,
+            Instant start, Instant end) {
+        List<InstanceRow> started = rows.stream().filter(row -> within(row.startTime(), start, end)).toList();
+        List<InstanceRow> completed = rows.stream().filter(row -> row.endTime() != null && within(row.endTime(), start, end)).toList();
+
+        Map<String, Long> byEndEvent = new TreeMap<>();
+        Map<String, String> definitionOf = new HashMap<>();
+        for (InstanceRow row : completed) {
+            String endEvent = row.endActivityId() == null ? DELETED_OUTCOME : row.endActivityId();
+            byEndEvent.merge(endEvent, 1L, Long::sum);
+            definitionOf.putIfAbsent(endEvent, row.definitionId());
+        }
+        List<Outcome> outcomeList = byEndEvent.entrySet().stream()
+            .map(entry -> new Outcome(entry.getKey(), endEventName(definitionOf.get(entry.getKey()), entry.getKey()),
+                DELETED_OUTCOME.equals(entry.getKey()) ? OutcomeKind.OTHER : OutcomeKind.of(entry.getKey()), entry.getValue()))
+            .sorted(Comparator.comparingLong(Outcome::count).reversed().thenComparing(Outcome::endEventId))
+            .toList();
+
+        List<Long> durations = completed.stream().map(InstanceRow::durationMillis).filter(d -> d != null && d >= 0)
+            .sorted().toList();
+
+        Long approved = null;
+        Long rejected = null;
+        BigDecimal rate = null;
+        Set<String> approving = approvingActivities(key, true);
+        Set<String> rejecting = approvingActivities(key, false);
+        if (!approving.isEmpty() || !rejecting.isEmpty()) {
+            approved = instancesReaching(key, approving, start, end);
+            rejected = instancesReaching(key, rejecting, start, end);
+            if (approved + rejected > 0) {
+                rate = BigDecimal.valueOf(approved * 100).divide(BigDecimal.valueOf(approved + rejected), 1, RoundingMode.HALF_UP);
+            }
+        }
+
+        return new ProcessFigures(key, name, started.size(), inProgress, completed.size(), outcomeList, approved, rejected,
+            rate, hours(percentile(durations, 50)), hours(percentile(durations, 90)), trend(period, started, completed));
+    }
+
+    private static List<WeekPoint> trend(Period period, List<InstanceRow> started, List<InstanceRow> completed) {
+        Map<LocalDate, long[]> weeks = new TreeMap<>();
+        LocalDate first = period.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        for (LocalDate week = first; !week.isAfter(period.to()); week = week.plusWeeks(1)) {
+            weeks.put(week, new long[2]);
+        }
+        started.forEach(row -> weeks.get(weekOf(row.startTime()))[0]++);
+        completed.forEach(row -> weeks.get(weekOf(row.endTime()))[1]++);
+        return weeks.entrySet().stream().map(entry -> new WeekPoint(entry.getKey(), entry.getValue()[0], entry.getValue()[1]))
+            .toList();
+    }
+
+    private static LocalDate weekOf(Instant instant) {
+        return instant.atZone(ClockConfiguration.ISTANBUL).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    /** Nearest rank: the smallest value with at least {@code percent} % of the values at or below it. */
+    static Long percentile(List<Long> sorted, int percent) {
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
+        return sorted.get(Math.max(rank, 1) - 1);
+    }
+
+    private static BigDecimal hours(Long millis) {
+        return millis == null ? null
+            : BigDecimal.valueOf(millis).divide(BigDecimal.valueOf(Duration.ofHours(1).toMillis()), 1, RoundingMode.HALF_UP);
+    }
+
+    private Set<String> approvingActivities(String key, boolean approving) {
+        ProcessOutcomes declared = outcomes.get(key);
+        if (declared != null) {
+            return approving ? declared.approvedActivities() : declared.rejectedActivities();
+        }
+        OutcomeKind wanted = approving ? OutcomeKind.APPROVED : OutcomeKind.REJECTED;
+        Set<String> ids = new TreeSet<>();
+        latestModel(key).ifPresent(model -> model.getModelElementsByType(EndEvent.class).stream()
+            .map(EndEvent::getId).filter(id -> OutcomeKind.of(id) == wanted).forEach(ids::add));
+        return ids;
+    }
+
+    private long instancesReaching(String key, Set<String> activities, Instant start, Instant end) {
+        if (activities.isEmpty()) {
+            return 0;
+        }
+        List<String> definitions = definitionIds(key);
+        if (definitions.isEmpty()) {
+            return 0;
+        }
+        List<Object> arguments = new ArrayList<>(definitions);
+        arguments.addAll(activities);
+        arguments.add(Timestamp.from(start));
+        arguments.add(Timestamp.from(end));
+        // by definition ids and end time: the engine's index (PROC_DEF_ID_, END_TIME_) of ACT_HI_ACTINST serves it
+        Long count = jdbc.queryForObject("select count(distinct proc_inst_id_) from act_hi_actinst where proc_def_id_ in ("
+            + placeholders(definitions.size()) + ") and act_id_ in (" + placeholders(activities.size()) + ") "
+            + "and end_time_ >= ? and end_time_ < ?", Long.class, arguments.toArray());
+        return count == null ? 0 : count;
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    /** Ids of every deployed version of a process (history outlives no deployment here: definitions are kept). */
+    private List<String> definitionIds(String key) {
+        return jdbc.queryForList("select id_ from act_re_procdef where key_ = ?", String.class, key);
+    }
+
+    // ------------------------------------------------------------------ work in progress
+
+    private List<GroupWork> work(Instant now) {
+        Timestamp nowStamp = Timestamp.from(now);
+        List<GroupWork> work = new ArrayList<>();
+        jdbc.query("select i.group_id_ as g, count(distinct t.id_) as n, min(t.create_time_) as oldest, "
+                + "count(distinct case when t.due_date_ < ? then t.id_ end) as past_due "
+                + "from act_ru_task t join act_ru_identitylink i on i.task_id_ = t.id_ "
+                + "where i.type_ = 'candidate' and i.group_id_ is not null "
+                + "and (t.proc_def_id_ is null or t.proc_def_id_ not in (select id_ from act_re_procdef where key_ = ?)) "
+                + "group by i.group_id_",
+            rs -> {
+                Timestamp oldest = rs.getTimestamp("oldest");
+                BigDecimal age = oldest == null ? null : BigDecimal.valueOf(Duration.between(oldest.toInstant(), now).toMinutes())
+                    .divide(BigDecimal.valueOf(Duration.ofDays(1).toMinutes()), 1, RoundingMode.HALF_UP);
+                String group = rs.getString("g");
+                work.add(new GroupWork(group, groupName(group), rs.getLong("n"), age, rs.getLong("past_due")));
+            }, nowStamp, VIOLENCE_LINE);
+        work.sort(Comparator.comparing(GroupWork::groupName));
+        return work;
+    }
+
+    private String groupName(String groupId) {
+        return StaffGroup.byId(groupId).map(StaffGroup::displayName).orElse(groupId);
+    }
+
+    private List<ProcessIncidents> incidents(Map<String, String> names) {
+        List<ProcessIncidents> incidents = new ArrayList<>();
+        jdbc.query("select d.key_ as k, count(*) as n from act_ru_incident i join act_re_procdef d on d.id_ = i.proc_def_id_ "
+                + "where d.key_ <> ? group by d.key_ order by d.key_",
+            rs -> {
+                incidents.add(new ProcessIncidents(rs.getString("k"), names.getOrDefault(rs.getString("k"), rs.getString("k")),
+                    rs.getLong("n")));
+            }, VIOLENCE_LINE);
+        return incidents;
+    }
+
+    // ------------------------------------------------------------------ violence line (counts only)
+
+    private ViolenceLine violenceLine(Period period, Timestamp start, Timestamp end, Instant now) {
+        Map<String, Object> tasks = jdbc.queryForMap("select count(*) as n, sum(case when due_date_ < ? then 1 else 0 end) as past_due "
+            + "from act_ru_task where proc_def_id_ in (select id_ from act_re_procdef where key_ = ?)", Timestamp.from(now), VIOLENCE_LINE);
+        Map<String, Integer> breaches = new HashMap<>();
+        List<String> definitions = definitionIds(VIOLENCE_LINE);
+        if (!definitions.isEmpty()) {
+            List<Object> arguments = new ArrayList<>(definitions);
+            arguments.addAll(List.of(EMERGENCY_OVERDUE, REFERRAL_SLA_BREACHED, start, end));
+            jdbc.query("select act_id_ as a, count(*) as n from act_hi_actinst where proc_def_id_ in ("
+                    + placeholders(definitions.size()) + ") and act_id_ in (?, ?) and end_time_ >= ? and end_time_ < ? "
+                    + "group by act_id_",
+                rs -> {
+                    breaches.put(rs.getString("a"), rs.getInt("n"));
+                }, arguments.toArray());
+        }
+        Integer incidents = jdbc.queryForObject("select count(*) from act_ru_incident i join act_re_procdef d on d.id_ = i.proc_def_id_ "
+            + "where d.key_ = ?", Integer.class, VIOLENCE_LINE);
+        return new ViolenceLine(
+            Bucket.of("openTasks", intOf(tasks.get("n"))),
+            Bucket.of("pastDueTasks", intOf(tasks.get("past_due"))),
+            Bucket.of("emergencyResponseLate", breaches.getOrDefault(EMERGENCY_OVERDUE, 0)),
+            Bucket.of("referralSlaBreached", breaches.getOrDefault(REFERRAL_SLA_BREACHED, 0)),
+            Bucket.of("openIncidents", incidents == null ? 0 : incidents),
+            violenceLineStatistics.report(period.from(), period.to()),
+            ViolenceLineStatistics.SUPPRESS_BELOW);
+    }
+
+    private static int intOf(Object value) {
+        return value == null ? 0 : ((Number) value).intValue();
+    }
+
+    // ------------------------------------------------------------------ models
+
+    /** Latest version of every deployed process by key with its name, in key order (the violence line left out). */
+    private Map<String, String> processNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        unrestricted(() -> repositoryService.createProcessDefinitionQuery().latestVersion().orderByProcessDefinitionKey().asc().list())
+            .stream().filter(definition -> !VIOLENCE_LINE.equals(definition.getKey()))
+            .forEach(definition -> names.put(definition.getKey(),
+                definition.getName() == null ? definition.getKey() : definition.getName()));
+        return names;
+    }
+
+    private String endEventName(String definitionId, String endEventId) {
+        if (DELETED_OUTCOME.equals(endEventId)) {
+            return "Silindi / iptal edildi";
+        }
+        BpmnModelInstance model = definitionId == null ? null : model(definitionId);
+        ModelElementInstance element = model == null ? null : model.getModelElementById(endEventId);
+        if (element instanceof FlowElement flowElement && flowElement.getName() != null && !flowElement.getName().isBlank()) {
+            return flowElement.getName();
+        }
+        return endEventId;
+    }
+
+    private Optional<BpmnModelInstance> latestModel(String key) {
+        ProcessDefinition latest = unrestricted(() -> repositoryService.createProcessDefinitionQuery()
+            .processDefinitionKey(key).latestVersion().singleResult());
+        return Optional.ofNullable(latest).map(definition -> model(definition.getId()));
+    }
+
+    /** The model of a definition, or null when its deployment is gone (its history stays). */
+    private BpmnModelInstance model(String definitionId) {
+        BpmnModelInstance cached = models.get(definitionId);
+        if (cached != null) {
+            return cached;
+        }
+        // asked first rather than caught: a failed engine command would mark the transaction for rollback
+        BpmnModelInstance model = unrestricted(() -> repositoryService.createProcessDefinitionQuery()
+            .processDefinitionId(definitionId).count() == 0 ? null : repositoryService.getBpmnModelInstance(definitionId));
+        if (model != null) {
+            models.put(definitionId, model);
+        }
+        return model;
+    }
+
+    /**
+     * Model and definition reads for figures that are aggregates anyway: not limited by the caller's
+     * authorizations (a manager may not read every process), her authentication given back afterwards.
+     */
+    private <T> T unrestricted(Supplier<T> read) {
+        Authentication caller = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            return read.get();
+        } finally {
+            if (caller != null) {
+                identityService.setAuthentication(caller);
+            }
+        }
+    }
+
+    private static boolean within(Instant instant, Instant start, Instant end) {
+        return !instant.isBefore(start) && instant.isBefore(end);
+    }
+
+    private static Timestamp startOf(LocalDate day) {
+        return Timestamp.from(day.atStartOfDay(ClockConfiguration.ISTANBUL).toInstant());
+    }
+}
