@@ -21,7 +21,7 @@ import jakarta.persistence.Table;
 
 /**
  * A course of a term at a centre, with its instructor, capacity and weekly schedule. {@code seatsTaken} and
- * {@code waitlistSeq} change only under the row lock of {@link CourseSeats}.
+ * {@code waitlistSeq} change only under the row lock of {@link CourseLocks}.
  */
 @Entity
 @Table(name = "crs_course")

@@ -32,11 +32,13 @@ public class CourseApplications {
 
     private final CourseApplicationRepository applications;
     private final CourseRepository courses;
+    private final CourseLocks locks;
     private final Clock clock;
 
-    CourseApplications(CourseApplicationRepository applications, CourseRepository courses, Clock clock) {
+    CourseApplications(CourseApplicationRepository applications, CourseRepository courses, CourseLocks locks, Clock clock) {
         this.applications = applications;
         this.courses = courses;
+        this.locks = locks;
         this.clock = clock;
     }
 
@@ -66,7 +68,7 @@ public class CourseApplications {
         String code = text(values, Vars.COURSE_CODE).toUpperCase(Locale.ROOT);
         Long courseId = courses.findByCode(code).map(Course::getId)
             .orElseThrow(() -> ValidationFailedException.of(Vars.COURSE_CODE, NO_SUCH_COURSE));
-        Course course = courses.lockById(courseId).orElseThrow();
+        Course course = locks.lock(courseId);
         LocalDate today = LocalDate.now(clock);
         if (!course.acceptsApplicationsOn(today)) {
             throw ValidationFailedException.of(Vars.COURSE_CODE, COURSE_CLOSED);

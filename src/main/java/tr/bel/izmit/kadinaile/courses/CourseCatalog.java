@@ -40,10 +40,12 @@ public class CourseCatalog {
     private final CourseCentreRepository centres;
     private final InstructorRepository instructors;
     private final CourseSeats seats;
+    private final CourseLocks locks;
     private final Clock clock;
 
     CourseCatalog(CourseRepository courses, CourseCentreRepository centres, InstructorRepository instructors, CourseSeats seats,
-            Clock clock) {
+            CourseLocks locks, Clock clock) {
+        this.locks = locks;
         this.courses = courses;
         this.centres = centres;
         this.instructors = instructors;
@@ -114,7 +116,7 @@ public class CourseCatalog {
 
     /** Changes a course; new seats (a higher capacity) go at once to the first in line. */
     public Course update(String code, CourseRequest request) {
-        Course course = courses.lockById(byCode(code).getId()).orElseThrow();
+        Course course = locks.lock(byCode(code).getId());
         List<FieldError> errors = new ArrayList<>();
         Course.Details details = details(request, errors, course.getSeatsTaken());
         if (!errors.isEmpty()) {

@@ -22,13 +22,13 @@ import tr.bel.izmit.kadinaile.courses.CourseProcess.Messages;
 @Transactional
 public class CourseSeats {
 
-    private final CourseRepository courses;
+    private final CourseLocks locks;
     private final CourseApplicationRepository applications;
     private final RuntimeService runtimeService;
     private final Clock clock;
 
-    CourseSeats(CourseRepository courses, CourseApplicationRepository applications, RuntimeService runtimeService, Clock clock) {
-        this.courses = courses;
+    CourseSeats(CourseLocks locks, CourseApplicationRepository applications, RuntimeService runtimeService, Clock clock) {
+        this.locks = locks;
         this.applications = applications;
         this.runtimeService = runtimeService;
         this.clock = clock;
@@ -41,7 +41,7 @@ public class CourseSeats {
     /** Gives the application a seat if one is free and nobody waits ahead of it, otherwise a place in line. Idempotent. */
     public Placement reserve(Long applicationId) {
         CourseApplication application = applications.findById(applicationId).orElseThrow();
-        Course course = courses.lockById(application.getCourseId()).orElseThrow();
+        Course course = locks.lock(application.getCourseId());
         if (application.getStatus() == EnrollmentStatus.ENROLLED) {
             return new Placement(true, 0);
         }
@@ -71,7 +71,7 @@ public class CourseSeats {
      */
     public void release(Long applicationId) {
         CourseApplication application = applications.findById(applicationId).orElseThrow();
-        Course course = courses.lockById(application.getCourseId()).orElseThrow();
+        Course course = locks.lock(application.getCourseId());
         boolean hadSeat = application.getStatus() == EnrollmentStatus.ENROLLED;
         if (application.getStatus().isActive()) {
             application.finish(EnrollmentStatus.WITHDRAWN, Instant.now(clock));
@@ -85,13 +85,13 @@ public class CourseSeats {
 
     /** After the coordinator raised the capacity: the new seats go to the first in line. */
     public int fillFreeSeats(Long courseId) {
-        return fillFreeSeats(courses.lockById(courseId).orElseThrow());
+        return fillFreeSeats(locks.lock(courseId));
     }
 
     /** A waiting applicant whose course has started without a seat for her leaves the line. */
     public void notPlaced(Long applicationId) {
         CourseApplication application = applications.findById(applicationId).orElseThrow();
-        courses.lockById(application.getCourseId()).orElseThrow();
+        locks.lock(application.getCourseId());
         if (application.getStatus() == EnrollmentStatus.WAITLISTED) {
             application.finish(EnrollmentStatus.NOT_PLACED, Instant.now(clock));
         }
