@@ -212,6 +212,40 @@ class CoursesApiTests {
             .getStatusCode().value()).isEqualTo(400);
     }
 
+    // ---------------------------------------------------------------- portal pages and Tasklist start
+
+    @Test
+    void shouldShowTheOpenCoursesOnThePortalAndRenderTheStartFormWithTheCourseCode() {
+        ResponseEntity<String> list = http.getForEntity("/basvuru/kurslar?district=GEBZE", String.class);
+        assertThat(list.getStatusCode().value()).isEqualTo(200);
+        Course gebze = courses.findAll().stream().filter(c -> c.getCode().startsWith("KRS-"))
+            .filter(c -> c.getCentre().getDistrict().equals("GEBZE") && c.acceptsApplicationsOn(java.time.LocalDate.now())
+                && c.freeSeats() > 0)
+            .findFirst().orElseThrow();
+        Course izmit = courses.findAll().stream().filter(c -> c.getCode().startsWith("KRS-"))
+            .filter(c -> c.getCentre().getDistrict().equals("IZMIT")).findFirst().orElseThrow();
+        assertThat(list.getBody()).contains("<html lang=\"tr\"", gebze.getCode(), "Gebze").doesNotContain("(" + izmit.getCode() + ")");
+
+        ResponseEntity<String> form = http.getForEntity("/basvuru/" + CourseProcess.KEY, String.class);
+        assertThat(form.getStatusCode().value()).isEqualTo(200);
+        assertThat(form.getBody()).contains("name=\"courseCode\"", "/basvuru/kurslar", "name=\"birthDate\"");
+        assertThat(http.getForEntity("/basvuru", String.class).getBody()).contains("href=\"/basvuru/course-enrollment\"");
+    }
+
+    @Test
+    void shouldLetOnlyCoordinatorsStartAnApplicationInTasklist() {
+        Course course = openCourse(false);
+        Map<String, Object> variables = new HashMap<>();
+        CourseTestData.startForm(course.getCode()).forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        ResponseEntity<Map> started = as("burcu.yildiz").exchange("/engine-rest/process-definition/key/course-enrollment/start",
+            HttpMethod.POST, json(Map.of("variables", variables)), Map.class);
+        assertThat(started.getStatusCode().value()).isEqualTo(200);
+        assertThat((String) started.getBody().get("businessKey")).startsWith("KR-");
+        ResponseEntity<Map> refused = as("gulsen.dogan").exchange("/engine-rest/process-definition/key/course-enrollment/start",
+            HttpMethod.POST, json(Map.of("variables", variables)), Map.class);
+        assertThat(refused.getStatusCode().value()).isEqualTo(403);
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private Map<String, Object> courseRequest(String code, int capacity) {
