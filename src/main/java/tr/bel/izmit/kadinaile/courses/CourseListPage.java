@@ -4,7 +4,10 @@ import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
@@ -13,10 +16,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import tr.bel.izmit.kadinaile.common.TurkishFormats;
+import tr.bel.izmit.kadinaile.portal.StatusTiming;
 
 /**
- * The portal page {@code /basvuru/kurslar}: the courses open for application with free seats, with their codes
- * for the application form, filterable by district and text; plain HTML, no JavaScript needed.
+ * İZMEK's portal pages, plain HTML without JavaScript: {@code /basvuru/kurslar}, the courses open for application
+ * with free seats and their codes for the application form (filterable by district and text), and
+ * {@code /basvuru/sertifika}, the check of a certificate number.
  */
 @Controller
 class CourseListPage {
@@ -40,9 +45,31 @@ class CourseListPage {
     }
 
     private final CourseCatalog catalog;
+    private final CourseCertificates certificates;
+    private final StatusTiming timing;
 
-    CourseListPage(CourseCatalog catalog) {
+    CourseListPage(CourseCatalog catalog, CourseCertificates certificates, StatusTiming timing) {
         this.catalog = catalog;
+        this.certificates = certificates;
+        this.timing = timing;
+    }
+
+    /** Certificate verification for anyone (an employer, the holder): initials, course and date only. */
+    @GetMapping("/basvuru/sertifika")
+    String certificate(@RequestParam(required = false) String numara, Model model, HttpServletResponse response) {
+        model.addAttribute("number", numara == null ? "" : numara.strip());
+        if (numara != null && !numara.isBlank()) {
+            Optional<CourseCertificates.Verification> found = timing.atLeast(() -> certificates.verify(numara));
+            found.ifPresent(verification -> {
+                model.addAttribute("certificate", verification);
+                model.addAttribute("issuedOn", TurkishFormats.DATE.format(verification.issuedOn()));
+            });
+            if (found.isEmpty()) {
+                response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+                model.addAttribute("notFound", true);
+            }
+        }
+        return "courses/certificate";
     }
 
     record Row(String code, String title, String centre, String district, String dates, String schedule, int freeSeats,

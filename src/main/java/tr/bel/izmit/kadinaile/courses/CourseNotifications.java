@@ -65,7 +65,7 @@ public class CourseNotifications {
             case WITHDRAWN -> "İsteğiniz üzerine " + title + " başvurunuz geri çekildi (" + code + ").";
             case CERTIFICATE -> "Tebrikler, " + title + " kursunu tamamladınız. Sertifika numaranız: "
                 + certificates.findByApplicationId(application.getId()).orElseThrow().getNumber()
-                + ". Sertifikanız /api/public/certificates/ adresinden doğrulanabilir.";
+                + ". Sertifikanız bu numarayla /basvuru/sertifika adresinden doğrulanabilir.";
             case NO_CERTIFICATE -> title + " kursunda devamsızlığınız toplam ders saatinin beşte birini aştığı için sertifika "
                 + "verilemedi (" + code + ").";
         };

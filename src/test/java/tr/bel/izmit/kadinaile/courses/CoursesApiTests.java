@@ -140,6 +140,13 @@ class CoursesApiTests {
         assertThat(unknown.getBody()).containsEntry("message", "Bu numarayla düzenlenmiş bir sertifika bulunamadı.");
         assertThat(http.getForEntity("/api/public/certificates/" + code, Map.class).getStatusCode().value())
             .as("a tracking code is no certificate number").isEqualTo(404);
+
+        ResponseEntity<String> page = http.getForEntity("/basvuru/sertifika?numara=" + certificate.getNumber(), String.class);
+        assertThat(page.getStatusCode().value()).isEqualTo(200);
+        assertThat(page.getBody()).contains("Sertifika geçerli", "A. N. Y.", course.getTitle()).doesNotContain("Ayşe", "Yılmaz");
+        ResponseEntity<String> missing = http.getForEntity("/basvuru/sertifika?numara=SR-0000-0000", String.class);
+        assertThat(missing.getStatusCode().value()).isEqualTo(404);
+        assertThat(missing.getBody()).contains("Bu numarayla düzenlenmiş bir sertifika bulunamadı.");
     }
 
     // ---------------------------------------------------------------- coordinators' catalog API
