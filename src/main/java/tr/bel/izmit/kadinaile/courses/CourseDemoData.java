@@ -153,12 +153,14 @@ class CourseDemoData {
         start(open, "Sevgi Akın", 1);
         // waiting for the coordinator's pre-interview (course-coordinators: burcu.yildiz)
         start(interview, "Dilek Karaca", 2);
-        // enrolled; the demo moves her course's end timer on, so that the instructor (gulsen.dogan) finds the attendance task
+        // enrolled; the demo moves her course's start and end timers on, so that the instructor (gulsen.dogan) finds
+        // the attendance task
         ProcessInstance attending = start(open, "Nurcan Er", 3);
-        Job courseEnd = managementService.createJobQuery().processInstanceId(attending.getId())
-            .activityId(Elements.COURSE_ENDED).singleResult();
-        if (courseEnd != null) {
-            managementService.executeJob(courseEnd.getId());
+        for (String timer : List.of(Elements.COURSE_STARTS, Elements.COURSE_ENDED)) {
+            Job job = managementService.createJobQuery().processInstanceId(attending.getId()).activityId(timer).singleResult();
+            if (job != null) {
+                managementService.executeJob(job.getId());
+            }
         }
     }
 

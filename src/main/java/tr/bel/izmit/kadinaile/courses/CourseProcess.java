@@ -40,6 +40,8 @@ public final class CourseProcess {
         public static final String NOTIFY_NOT_PLACED = "Task_NotifyNotPlaced";
         public static final String END_NOT_PLACED = "EndEvent_NotPlaced";
         public static final String NOTIFY_ENROLLED = "Task_NotifyEnrolled";
+        public static final String NOTIFY_PLACED = "Task_NotifyPlacedFromWaitlist";
+        public static final String COURSE_STARTS = "Event_CourseStarts";
         public static final String COURSE_ENDED = "Event_CourseEnded";
         public static final String RECORD_ATTENDANCE = "Task_RecordAttendance";
         public static final String GATEWAY_ATTENDANCE_SUFFICIENT = "Gateway_AttendanceSufficient";
@@ -54,8 +56,8 @@ public final class CourseProcess {
         public static final String NOTIFY_WITHDRAWN = "Task_NotifyWithdrawn";
         public static final String END_WITHDRAWN = "EndEvent_WithdrawnByApplicant";
 
-        /** While the case waits at one of these (and the course has not started), the applicant may withdraw. */
-        public static final Set<String> WITHDRAWABLE_AT = Set.of(PRE_INTERVIEW, GATEWAY_WAIT_FOR_SEAT, COURSE_ENDED);
+        /** While the case waits at one of these (before the course starts), the applicant may withdraw. */
+        public static final Set<String> WITHDRAWABLE_AT = Set.of(PRE_INTERVIEW, GATEWAY_WAIT_FOR_SEAT, COURSE_STARTS);
 
         private Elements() {
         }

@@ -28,6 +28,7 @@ class CoursePublicService implements PublicService {
         milestones.put(Elements.NOTIFY_WAITLISTED, "Yedek listeye alındınız");
         milestones.put(Elements.SEAT_RELEASED, "Yedek listeden kaydınız yapıldı");
         milestones.put(Elements.END_NOT_PLACED, "Kurs başladı, yer açılamadı");
+        milestones.put(Elements.COURSE_STARTS, "Kursun başlaması bekleniyor");
         milestones.put(Elements.COURSE_ENDED, "Kurs sürüyor");
         milestones.put(Elements.RECORD_ATTENDANCE, "Devam durumunuz kaydediliyor");
         milestones.put(Elements.END_CERTIFIED, "Sertifikanız düzenlendi");

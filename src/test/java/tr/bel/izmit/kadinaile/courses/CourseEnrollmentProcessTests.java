@@ -107,7 +107,7 @@ class CourseEnrollmentProcessTests {
         Course course = data.course(20);
         ProcessInstance instance = start(course);
 
-        assertThat(instance).hasPassed(Elements.RESERVE_SEAT, Elements.NOTIFY_ENROLLED).isWaitingAt(Elements.COURSE_ENDED);
+        assertThat(instance).hasPassed(Elements.RESERVE_SEAT, Elements.NOTIFY_ENROLLED).isWaitingAt(Elements.COURSE_STARTS);
         CourseApplication application = application(instance);
         Assertions.assertThat(application.getStatus()).isEqualTo(EnrollmentStatus.ENROLLED);
         Assertions.assertThat(courses.findById(course.getId()).orElseThrow().getSeatsTaken()).isEqualTo(1);
@@ -117,6 +117,10 @@ class CourseEnrollmentProcessTests {
             Vars.FULL_NAME, Vars.TC_KIMLIK_NO, Vars.BIRTH_DATE, Vars.PHONE);
         Assertions.assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
             .variableNameIn(Vars.FULL_NAME, Vars.TC_KIMLIK_NO, Vars.BIRTH_DATE, Vars.PHONE).count()).isZero();
+        Assertions.assertThat(timerDue(instance)).isEqualTo(Date.from(course.getStartsOn().atTime(8, 0)
+            .atZone(ZoneId.of("Europe/Istanbul")).toInstant()));
+        execute(jobOf(instance));
+        assertThat(instance).isWaitingAt(Elements.COURSE_ENDED);
         Assertions.assertThat(timerDue(instance)).isEqualTo(Date.from(course.getEndsOn().atTime(18, 0)
             .atZone(ZoneId.of("Europe/Istanbul")).toInstant()));
 
@@ -146,7 +150,7 @@ class CourseEnrollmentProcessTests {
     void shouldNotIssueACertificateWhenAbsenceIsAboveAFifth() {
         Course course = data.course(20);
         ProcessInstance instance = start(course);
-        execute(jobOf(instance));
+        passCourse(instance);
         taskService.complete(taskOf(instance).getId(), withVariables(Vars.ABSENT_HOURS, 10L));
 
         assertThat(instance).isEnded().hasPassed(Elements.NOTIFY_NO_CERTIFICATE, Elements.END_DROPPED_OUT)
@@ -159,7 +163,7 @@ class CourseEnrollmentProcessTests {
     @Test
     void shouldRefuseMoreAbsentHoursThanTheCourseHas() {
         ProcessInstance instance = start(data.course(20));
-        execute(jobOf(instance));
+        passCourse(instance);
         String taskId = taskOf(instance).getId();
 
         // task listeners' errors reach the caller wrapped by the engine, with the field and message intact
@@ -200,8 +204,8 @@ class CourseEnrollmentProcessTests {
 
         assertThat(holder).isEnded().hasPassed(Elements.RELEASE_SEAT, Elements.NOTIFY_WITHDRAWN, Elements.END_WITHDRAWN);
         Assertions.assertThat(application(holder).getStatus()).isEqualTo(EnrollmentStatus.WITHDRAWN);
-        assertThat(first).hasPassed(Elements.SEAT_RELEASED, CourseProcess.Elements.NOTIFY_ENROLLED.replace("Enrolled", "PlacedFromWaitlist"))
-            .isWaitingAt(Elements.COURSE_ENDED);
+        assertThat(first).hasPassed(Elements.SEAT_RELEASED, Elements.NOTIFY_PLACED)
+            .isWaitingAt(Elements.COURSE_STARTS);
         Assertions.assertThat(application(first).getStatus()).isEqualTo(EnrollmentStatus.ENROLLED);
         Assertions.assertThat(templatesSentTo(application(first))).containsExactly("RECEIVED", "WAITLISTED", "PLACED_FROM_WAITLIST");
         Assertions.assertThat(courses.findById(course.getId()).orElseThrow().getSeatsTaken()).isEqualTo(1);
@@ -241,7 +245,7 @@ class CourseEnrollmentProcessTests {
         assertThat(waiting).isEnded().hasPassed(Elements.END_WITHDRAWN);
         Assertions.assertThat(applications.waitlistOf(course.getId())).isEmpty();
         Assertions.assertThat(courses.findById(course.getId()).orElseThrow().getSeatsTaken()).isEqualTo(1);
-        assertThat(holder).isWaitingAt(Elements.COURSE_ENDED);
+        assertThat(holder).isWaitingAt(Elements.COURSE_STARTS);
     }
 
     @Test
@@ -255,7 +259,7 @@ class CourseEnrollmentProcessTests {
             course.getInstructor().getId(), course.getTerm(), 2, course.getStartsOn().toString(), course.getEndsOn().toString(),
             course.getWeeklyHours(), List.of("MONDAY", "WEDNESDAY"), "09:00", "12:00", 16, false, true));
 
-        assertThat(first).hasPassed(Elements.SEAT_RELEASED).isWaitingAt(Elements.COURSE_ENDED);
+        assertThat(first).hasPassed(Elements.SEAT_RELEASED).isWaitingAt(Elements.COURSE_STARTS);
         assertThat(second).isWaitingAt(Elements.GATEWAY_WAIT_FOR_SEAT);
         Assertions.assertThat(courses.findById(course.getId()).orElseThrow().getSeatsTaken()).isEqualTo(2);
     }
@@ -266,7 +270,7 @@ class CourseEnrollmentProcessTests {
         Course lastTerm = data.course(5, false, 16, LocalDate.now().plusDays(5), EnumSet.of(DayOfWeek.SATURDAY),
             LocalTime.of(9, 0), LocalTime.of(12, 0), "2026-1");
         ProcessInstance old = start(lastTerm, dropout, "1990-01-01");
-        execute(jobOf(old));
+        passCourse(old);
         taskService.complete(taskOf(old).getId(), withVariables(Vars.ABSENT_HOURS, 20L));
         Assertions.assertThat(application(old).getStatus()).isEqualTo(EnrollmentStatus.DROPPED_OUT);
 
@@ -297,7 +301,7 @@ class CourseEnrollmentProcessTests {
         taskService.complete(taskOf(instance).getId(), withVariables(Vars.INTERVIEW_DECISION, "ACCEPT",
             Vars.INTERVIEW_NOTE, "Daha önce makine kullanmış."));
 
-        assertThat(instance).hasPassed(Elements.RESERVE_SEAT).isWaitingAt(Elements.COURSE_ENDED);
+        assertThat(instance).hasPassed(Elements.RESERVE_SEAT).isWaitingAt(Elements.COURSE_STARTS);
         Assertions.assertThat(courses.findById(course.getId()).orElseThrow().getSeatsTaken()).isEqualTo(1);
     }
 
@@ -338,12 +342,17 @@ class CourseEnrollmentProcessTests {
 
         Assertions.assertThat(caseActions.withdrawByApplicant(instance.getBusinessKey())).isFalse();
         Assertions.assertThat(caseActions.withdrawByApplicant("KR-0000-0000")).isFalse();
+        Assertions.assertThat(caseActions.isWithdrawable(instance.getBusinessKey())).isFalse();
         // the process guards it too, whoever sends the message
         assertThatThrownBy(() -> runtimeService.createMessageCorrelation(CourseProcess.Messages.WITHDRAWN_BY_APPLICANT)
             .processInstanceBusinessKey(instance.getBusinessKey()).correlate())
             .isInstanceOf(ProcessEngineException.class).hasMessageContaining("geri çekilemez");
-        assertThat(instance).isWaitingAt(Elements.COURSE_ENDED);
+        assertThat(instance).isWaitingAt(Elements.COURSE_STARTS);
         Assertions.assertThat(application(instance).getStatus()).isEqualTo(EnrollmentStatus.ENROLLED);
+        // once the start timer has passed, the case no longer waits where a withdrawal is possible
+        execute(jobOf(instance));
+        assertThat(instance).isWaitingAt(Elements.COURSE_ENDED);
+        Assertions.assertThat(caseActions.withdrawByApplicant(instance.getBusinessKey())).isFalse();
     }
 
     // ---------------------------------------------------------------- bad input: clear errors, nothing started
@@ -445,6 +454,14 @@ class CourseEnrollmentProcessTests {
         return runtimeService.createProcessInstanceQuery().processInstanceId(started.getId()).singleResult() != null
             ? runtimeService.createProcessInstanceQuery().processInstanceId(started.getId()).singleResult()
             : started;
+    }
+
+    /** The course starts, then ends: both timers of an enrolled applicant. */
+    private void passCourse(ProcessInstance instance) {
+        assertThat(instance).isWaitingAt(Elements.COURSE_STARTS);
+        execute(jobOf(instance));
+        assertThat(instance).isWaitingAt(Elements.COURSE_ENDED);
+        execute(jobOf(instance));
     }
 
     private CourseApplication application(ProcessInstance instance) {

@@ -136,7 +136,7 @@ class SeatReservationPostgresIT {
         // both nodes see the same processes: 20 wait for the course's end, 180 for a seat
         for (ConfigurableApplicationContext node : List.of(nodeA, nodeB)) {
             RuntimeService runtime = node.getBean(RuntimeService.class);
-            assertThat(runtime.createExecutionQuery().processDefinitionKey(CourseProcess.KEY).activityId(Elements.COURSE_ENDED).count())
+            assertThat(runtime.createExecutionQuery().processDefinitionKey(CourseProcess.KEY).activityId(Elements.COURSE_STARTS).count())
                 .isEqualTo(SEATS);
             assertThat(runtime.createExecutionQuery().processDefinitionKey(CourseProcess.KEY)
                 .activityId(Elements.GATEWAY_WAIT_FOR_SEAT).count()).isEqualTo(APPLICATIONS - SEATS);
@@ -162,7 +162,7 @@ class SeatReservationPostgresIT {
         assertThat(seats.position(second)).isEqualTo(1);
         RuntimeService runtimeA = nodeA.getBean(RuntimeService.class);
         String promoted = runtimeA.createProcessInstanceQuery().processInstanceBusinessKey(firstInLine).singleResult().getId();
-        assertThat(runtimeA.getActiveActivityIds(promoted)).containsExactly(Elements.COURSE_ENDED);
+        assertThat(runtimeA.getActiveActivityIds(promoted)).containsExactly(Elements.COURSE_STARTS);
         assertThat(jdbc.queryForObject("select count(*) from notification_outbox where dedup_key like ?", Integer.class,
             "course:" + applications.findByTrackingCode(firstInLine).orElseThrow().getId() + ":PLACED_FROM_WAITLIST:%")).isEqualTo(1);
     }
