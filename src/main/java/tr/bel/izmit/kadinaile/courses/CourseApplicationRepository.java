@@ -16,6 +16,8 @@ public interface CourseApplicationRepository extends JpaRepository<CourseApplica
 
     List<CourseApplication> findByTcKimlikNoAndStatusIn(String tcKimlikNo, Collection<EnrollmentStatus> statuses);
 
+    boolean existsByCourseIdAndStatus(Long courseId, EnrollmentStatus status);
+
     List<CourseApplication> findByCourseIdAndStatusOrderByFullName(Long courseId, EnrollmentStatus status);
 
     /** The waiting line of a course, first in line first. */

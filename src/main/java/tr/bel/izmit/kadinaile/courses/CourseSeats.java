@@ -46,7 +46,7 @@ public class CourseSeats {
             return new Placement(true, 0);
         }
         if (application.getStatus() != EnrollmentStatus.WAITLISTED) {
-            if (course.freeSeats() > 0 && applications.waitlistOf(course.getId()).isEmpty()) {
+            if (course.freeSeats() > 0 && !applications.existsByCourseIdAndStatus(course.getId(), EnrollmentStatus.WAITLISTED)) {
                 course.takeSeat();
                 application.enroll(Instant.now(clock));
                 return new Placement(true, 0);
