@@ -232,6 +232,9 @@ class PublicApiTests {
     }
 
     static Map<String, Object> validExample(String processKey) {
+        if (tr.bel.izmit.kadinaile.courses.CourseProcess.KEY.equals(processKey)) {
+            return tr.bel.izmit.kadinaile.courses.CourseTestData.startForm("KRS-0001");
+        }
         assertThat(processKey).isEqualTo("microcredit-application");
         Map<String, Object> values = new HashMap<>();
         values.put("fullName", "Ayten Portal Başvuran");
