@@ -62,7 +62,8 @@ public class IdentitySetup implements SmartInitializingSingleton {
     /** The variable by which staff find a case of each process, shown under every task of the filters. */
     private static final Map<String, Map<String, Object>> CASE_REFERENCES = Map.of(
         MICROCREDIT_KEY, filterVariable("trackingCode", "Takip kodu"),
-        VIOLENCE_LINE_KEY, filterVariable("caseCode", "Vaka kodu"));
+        VIOLENCE_LINE_KEY, filterVariable("caseCode", "Vaka kodu"),
+        "producer-onboarding", filterVariable("trackingCode", "Takip kodu"), "market-stand-request", filterVariable("trackingCode", "Takip kodu"));
     private static final ObjectMapper FILTER_JSON = new ObjectMapper();
 
     private final IdentityService identityService;
