@@ -28,7 +28,7 @@ public abstract class MarketplaceStub {
     static void marketplace(DynamicPropertyRegistry registry) {
         registry.add("app.producers.marketplace.base-url", MARKETPLACE::baseUrl);
         registry.add("app.producers.marketplace.api-key", () -> "test-key");
-        registry.add("app.producers.marketplace.read-timeout", () -> "PT1S");
+        registry.add("app.producers.marketplace.read-timeout", () -> "PT3S");
     }
 
     /** The marketplace knows no shop and creates one on request. */
