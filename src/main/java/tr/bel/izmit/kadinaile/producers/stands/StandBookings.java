@@ -11,12 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The stand tables, in plain SQL: places are counted per location and day in {@code st_location_day}, whose
@@ -27,13 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class StandBookings {
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate newTransaction;
     private final Clock clock;
 
-    StandBookings(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+    StandBookings(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.newTransaction = new TransactionTemplate(transactions);
-        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -53,23 +46,17 @@ public class StandBookings {
     }
 
     /**
-     * Makes the row of places for the location and day exist, in its own transaction, so that two requests that
-     * create it at once do not fail each other's transaction (one insert wins, the other finds it).
+     * Makes the row of places for the location and day exist. Requests for the same location queue up on the
+     * location's row (locked until their transaction ends), so two requests never both create the day's row.
      */
     public void ensureDay(String locationCode, LocalDate day, int capacity) {
-        newTransaction.executeWithoutResult(status -> {
-            Integer present = jdbc.queryForObject("select count(*) from st_location_day where location_code = ? and stand_date = ?",
-                Integer.class, locationCode, Date.valueOf(day));
-            if (present != null && present > 0) {
-                return;
-            }
-            try {
-                jdbc.update("insert into st_location_day (location_code, stand_date, capacity, booked) values (?, ?, ?, 0)",
-                    locationCode, Date.valueOf(day), capacity);
-            } catch (DataIntegrityViolationException createdMeanwhile) {
-                status.setRollbackOnly();
-            }
-        });
+        jdbc.queryForObject("select code from st_location where code = ? for update", String.class, locationCode);
+        Integer present = jdbc.queryForObject("select count(*) from st_location_day where location_code = ? and stand_date = ?",
+            Integer.class, locationCode, Date.valueOf(day));
+        if (present == null || present == 0) {
+            jdbc.update("insert into st_location_day (location_code, stand_date, capacity, booked) values (?, ?, ?, 0)",
+                locationCode, Date.valueOf(day), capacity);
+        }
     }
 
     public long insertRequest(String trackingCode, String processInstanceId, long producerId, String locationCode, LocalDate day,
