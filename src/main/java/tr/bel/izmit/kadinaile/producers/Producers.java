@@ -205,6 +205,9 @@ public class Producers {
 
     private void change(Producer producer, ProducerStatus to, String reason, String by) {
         ProducerStatus before = producer.getStatus();
+        if (before == to && reason == null) {
+            return;
+        }
         producer.changeStatus(to, Instant.now(clock));
         changes.save(new ProducerStatusChange(producer.getId(), before, to, reason, by, Instant.now(clock)));
     }
