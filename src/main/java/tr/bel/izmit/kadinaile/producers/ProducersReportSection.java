@@ -34,7 +34,7 @@ class ProducersReportSection implements ReportSection {
      *     its display order
      * @param applicationsByDistrict district name → applications, all twelve districts in alphabetical order
      */
-    public record Producers(long applications, long applicationsFromIzmit, long applicationsFromOtherDistricts, long shopsOpened,
+    public record ProducerFigures(long applications, long applicationsFromIzmit, long applicationsFromOtherDistricts, long shopsOpened,
             long orders, Map<String, Long> standsByLocation, Map<String, Long> applicationsByDistrict) {
     }
 
@@ -44,7 +44,7 @@ class ProducersReportSection implements ReportSection {
     }
 
     @Override
-    public Producers figures(LocalDate from, LocalDate to) {
+    public ProducerFigures figures(LocalDate from, LocalDate to) {
         Timestamp start = startOf(from);
         Timestamp end = startOf(to.plusDays(1));
         Map<String, Long> perDistrict = new LinkedHashMap<>();
@@ -67,7 +67,7 @@ class ProducersReportSection implements ReportSection {
             rs -> {
                 stands.put(rs.getString("name"), rs.getLong("producers"));
             }, Date.valueOf(from), Date.valueOf(to));
-        return new Producers(applications, fromIzmit, applications - fromIzmit, shops, orders, stands, perDistrict);
+        return new ProducerFigures(applications, fromIzmit, applications - fromIzmit, shops, orders, stands, perDistrict);
     }
 
     private long count(String sql, Object... args) {
