@@ -67,7 +67,9 @@ public class IdentitySetup implements SmartInitializingSingleton {
     private static final Map<String, Map<String, Object>> CASE_REFERENCES = Map.of(
         MICROCREDIT_KEY, filterVariable("trackingCode", "Takip kodu"),
         VIOLENCE_LINE_KEY, filterVariable("caseCode", "Vaka kodu"),
-        "course-enrollment", filterVariable("trackingCode", "Takip kodu"));
+        "course-enrollment", filterVariable("trackingCode", "Takip kodu"),
+        "producer-onboarding", filterVariable("trackingCode", "Takip kodu"),
+        "market-stand-request", filterVariable("trackingCode", "Takip kodu"));
     private static final ObjectMapper FILTER_JSON = new ObjectMapper();
 
     private final IdentityService identityService;

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -271,5 +273,15 @@ final class DashboardTestSupport {
     private static String cookieHeader(Map<String, String> cookies) {
         return cookies.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
             .reduce((a, b) -> a + "; " + b).orElse("");
+    }
+
+    /** The microcredit row of a dashboard answer (other processes have rows of their own). */
+    static JsonNode microcreditOf(JsonNode dashboard) {
+        for (JsonNode process : dashboard.path("processes")) {
+            if (process.path("processKey").asText().equals(MicrocreditProcess.KEY)) {
+                return process;
+            }
+        }
+        throw new AssertionError("no microcredit figures in " + dashboard.path("processes"));
     }
 }

@@ -88,7 +88,7 @@ class DashboardTests {
             .contains(MicrocreditProcess.KEY).doesNotContain(ViolenceLineProcess.KEY).doesNotHaveDuplicates();
         assertThat(body.path("processes")).filteredOn(p -> !p.path("processKey").asText().equals(MicrocreditProcess.KEY))
             .allSatisfy(p -> assertThat(p.path("started").asLong()).isZero());
-        JsonNode microcredit = microcreditOf(body);
+        JsonNode microcredit = DashboardTestSupport.microcreditOf(body);
         assertThat(microcredit.path("name").asText()).isEqualTo("İZGİM Faizsiz Mikrokredi Başvurusu");
         assertThat(microcredit.path("started").asLong()).isEqualTo(5);
         assertThat(microcredit.path("inProgress").asLong()).isEqualTo(2);
@@ -244,8 +244,8 @@ class DashboardTests {
         JsonNode year = dashboard("period=year");
         assertThat(year.path("period").path("from").asText()).isEqualTo("2019-01-01");
         assertThat(year.path("period").path("to").asText()).isEqualTo("2019-04-02");
-        assertThat(microcreditOf(year).path("started").asLong()).isEqualTo(7);
-        assertThat(microcreditOf(dashboard("period=week")).path("started").asLong()).isEqualTo(1);
+        assertThat(DashboardTestSupport.microcreditOf(year).path("started").asLong()).isEqualTo(7);
+        assertThat(DashboardTestSupport.microcreditOf(dashboard("period=week")).path("started").asLong()).isEqualTo(1);
     }
 
     @Test
@@ -328,14 +328,5 @@ class DashboardTests {
     private static void assertSuppressed(JsonNode bucket) {
         assertThat(bucket.path("suppressed").asBoolean()).as(bucket.toString()).isTrue();
         assertThat(bucket.path("count").isNull()).as(bucket.toString()).isTrue();
-    }
-
-    private static JsonNode microcreditOf(JsonNode dashboard) {
-        for (JsonNode process : dashboard.path("processes")) {
-            if (process.path("processKey").asText().equals(MicrocreditProcess.KEY)) {
-                return process;
-            }
-        }
-        throw new AssertionError("no microcredit figures in " + dashboard.path("processes"));
     }
 }

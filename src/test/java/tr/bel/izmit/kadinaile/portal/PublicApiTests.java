@@ -42,7 +42,8 @@ class PublicApiTests {
     private static final Map<String, String> INVALID_BY_VALIDATOR = Map.of(
         FormField.VALIDATOR_TC_KIMLIK_NO, "19000000089",
         FormField.VALIDATOR_IBAN, "TR330006100519786457841327",
-        FormField.VALIDATOR_MOBILE_PHONE, "02121234567");
+        FormField.VALIDATOR_MOBILE_PHONE, "02121234567",
+        FormField.VALIDATOR_VERGI_KIMLIK_NO, "2701341845");
 
     @Autowired
     TestRestTemplate http;
@@ -234,6 +235,13 @@ class PublicApiTests {
     static Map<String, Object> validExample(String processKey) {
         if (tr.bel.izmit.kadinaile.courses.CourseProcess.KEY.equals(processKey)) {
             return tr.bel.izmit.kadinaile.courses.CourseTestData.startForm("KRS-0001");
+        }
+        if (processKey.equals("producer-onboarding")) {
+            return tr.bel.izmit.kadinaile.producers.ProducerTestData.person();
+        }
+        if (processKey.equals("market-stand-request")) {
+            return new HashMap<>(Map.of("producerCode", "UR-7F3K-9Q2X", "verificationCode", "4567", "location", "ANITPARK",
+                "standDate", java.time.LocalDate.now().plusDays(10).toString()));
         }
         assertThat(processKey).isEqualTo("microcredit-application");
         Map<String, Object> values = new HashMap<>();

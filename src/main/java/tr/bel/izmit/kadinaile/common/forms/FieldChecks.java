@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import tr.bel.izmit.kadinaile.common.validation.Iban;
 import tr.bel.izmit.kadinaile.common.validation.MobilePhone;
 import tr.bel.izmit.kadinaile.common.validation.TcKimlikNo;
+import tr.bel.izmit.kadinaile.common.validation.VergiKimlikNo;
 
 /**
  * The checks of one present (non-empty) value against its field, by component type. Each returns the
@@ -159,6 +160,8 @@ final class FieldChecks {
             case FormField.VALIDATOR_IBAN -> iban(field, text);
             case FormField.VALIDATOR_MOBILE_PHONE ->
                 MobilePhone.isValid(text) ? null : field.label() + " geçerli bir cep telefonu numarası değil.";
+            case FormField.VALIDATOR_VERGI_KIMLIK_NO ->
+                VergiKimlikNo.isValid(text) ? null : field.label() + " geçerli değil: 10 haneli vergi numarasının kontrol basamağı tutmuyor.";
             default -> throw new IllegalStateException("unknown validator " + validator);
         };
     }

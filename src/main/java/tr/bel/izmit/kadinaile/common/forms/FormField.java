@@ -63,7 +63,9 @@ public record FormField(
     public static final String VALIDATOR_TC_KIMLIK_NO = "tcKimlikNo";
     public static final String VALIDATOR_IBAN = "iban";
     public static final String VALIDATOR_MOBILE_PHONE = "mobilePhone";
-    public static final Set<String> VALIDATORS = Set.of(VALIDATOR_TC_KIMLIK_NO, VALIDATOR_IBAN, VALIDATOR_MOBILE_PHONE);
+    public static final String VALIDATOR_VERGI_KIMLIK_NO = "vergiKimlikNo";
+    public static final Set<String> VALIDATORS = Set.of(VALIDATOR_TC_KIMLIK_NO, VALIDATOR_IBAN, VALIDATOR_MOBILE_PHONE,
+        VALIDATOR_VERGI_KIMLIK_NO);
 
     /** The date may be today or earlier. */
     public static final String DATE_RULE_PAST = "past";

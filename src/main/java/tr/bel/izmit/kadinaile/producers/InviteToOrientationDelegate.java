@@ -1,0 +1,31 @@
+package tr.bel.izmit.kadinaile.producers;
+
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import tr.bel.izmit.kadinaile.producers.ProducerNotifications.Template;
+import tr.bel.izmit.kadinaile.producers.ProducerOnboardingProcess.Vars;
+
+/** Service task "Dayanışma buluşmasına davet et": picks the next meeting and invites the producer to it. */
+@Component("inviteToOrientation")
+class InviteToOrientationDelegate implements JavaDelegate {
+
+    private final Producers producers;
+    private final ProducerNotifications notifications;
+
+    InviteToOrientationDelegate(Producers producers, ProducerNotifications notifications) {
+        this.producers = producers;
+        this.notifications = notifications;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Long producerId = (Long) execution.getVariable(Vars.PRODUCER_ID);
+        LocalDate meeting = producers.inviteToNextMeeting(producerId);
+        execution.setVariable(Vars.MEETING_DATE, meeting.toString());
+        notifications.notifyProducer(producerId, Template.ORIENTATION_INVITATION, meeting.toString(), execution.getActivityInstanceId());
+    }
+}

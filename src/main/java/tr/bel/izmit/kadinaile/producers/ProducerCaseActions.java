@@ -1,0 +1,34 @@
+package tr.bel.izmit.kadinaile.producers;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tr.bel.izmit.kadinaile.common.web.ConflictException;
+import tr.bel.izmit.kadinaile.producers.ProducerOnboardingProcess.Messages;
+
+/** Staff actions that move a running onboarding on through a message. */
+@Service
+@Transactional
+public class ProducerCaseActions {
+
+    private final Producers producers;
+    private final RuntimeService runtimeService;
+
+    ProducerCaseActions(Producers producers, RuntimeService runtimeService) {
+        this.producers = producers;
+        this.runtimeService = runtimeService;
+    }
+
+    /** The producer sent the information the coordinators asked for: her application goes back to review. */
+    public Producer infoProvided(String producerCode) {
+        Producer producer = producers.byCode(producerCode);
+        if (producer.getStatus() != ProducerStatus.INFO_REQUESTED) {
+            throw new ConflictException("Bu başvuru için bekleyen bir ek bilgi isteği yok.");
+        }
+        runtimeService.createMessageCorrelation(Messages.INFO_PROVIDED)
+            .processInstanceId(producer.getProcessInstanceId())
+            .correlate();
+        return producer;
+    }
+}

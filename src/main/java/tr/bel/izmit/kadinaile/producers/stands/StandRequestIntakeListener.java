@@ -1,0 +1,46 @@
+package tr.bel.izmit.kadinaile.producers.stands;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+import tr.bel.izmit.kadinaile.producers.stands.MarketStandProcess.Vars;
+import tr.bel.izmit.kadinaile.producers.stands.StandNotifications.Template;
+
+/**
+ * Runs when a stand request starts, right after its form was validated: identifies the producer by her code and
+ * second factor, checks the location and the date, stores the request and sets the times the process waits for.
+ * The second factor leaves the process at once.
+ */
+@Component("standRequestIntake")
+class StandRequestIntakeListener implements ExecutionListener {
+
+    private final StandRequests requests;
+    private final StandNotifications notifications;
+
+    StandRequestIntakeListener(StandRequests requests, StandNotifications notifications) {
+        this.requests = requests;
+        this.notifications = notifications;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        StandRequests.Registered registered = requests.register(execution.getVariables(), execution.getProcessInstanceId());
+        StandRequest request = registered.request();
+        execution.setProcessBusinessKey(request.trackingCode());
+        execution.removeVariables(Vars.PERSONAL_DATA);
+        execution.setVariables(Variables.createVariables()
+            .putValue(Vars.REQUEST_ID, request.id())
+            .putValue(Vars.TRACKING_CODE, request.trackingCode())
+            .putValue(Vars.PRODUCER_CODE, registered.producer().getTrackingCode())
+            .putValue(Vars.PRODUCER_NAME, registered.producer().displayName())
+            .putValue(Vars.LOCATION, registered.location().code())
+            .putValue(Vars.LOCATION_NAME, registered.location().name())
+            .putValue(Vars.STAND_DATE, request.standDate().toString())
+            .putValue(Vars.ALLOCATION_AT, requests.allocationAt(request.standDate()))
+            .putValue(Vars.STAND_DAY_STARTS_AT, StandRequests.startOf(request.standDate()))
+            .putValue(Vars.STAND_DAY_ENDS_AT, StandRequests.startOf(request.standDate().plusDays(1))));
+        notifications.notifyProducer(request.id(), Template.RECEIVED);
+    }
+}
