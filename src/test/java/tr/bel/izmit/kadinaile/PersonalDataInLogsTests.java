@@ -24,12 +24,18 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 
+import tr.bel.izmit.kadinaile.courses.Course;
+import tr.bel.izmit.kadinaile.courses.CourseCentreRepository;
+import tr.bel.izmit.kadinaile.courses.CourseRepository;
+import tr.bel.izmit.kadinaile.courses.CourseTestData;
+import tr.bel.izmit.kadinaile.courses.InstructorRepository;
 import tr.bel.izmit.kadinaile.notification.OutboxDispatcher;
+import tr.bel.izmit.kadinaile.producers.ProducerTestData;
 
 /**
  * PII never appears in the logs (issue 8, part 3): applications with canary personal data go through the real
- * processes — the public API, validation errors, every staff step, the disbursement job, notifications sent
- * through the log transports — with our own code logging at DEBUG, and the whole captured output is searched
+ * processes (microcredit, courses, producers) — the public API, validation errors, staff steps, jobs,
+ * notifications sent through the log transports — with our own code logging at DEBUG, and the whole captured output is searched
  * for every canary. (The violence line has its own, stricter canary test: {@code ViolenceLineCanaryTests}.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -58,6 +64,12 @@ class PersonalDataInLogsTests {
     IdentityService identityService;
     @Autowired
     OutboxDispatcher outbox;
+    @Autowired
+    CourseCentreRepository centres;
+    @Autowired
+    InstructorRepository instructors;
+    @Autowired
+    CourseRepository courses;
 
     @AfterEach
     void clearAuthentication() {
@@ -91,6 +103,56 @@ class PersonalDataInLogsTests {
         assertThat(output.getAll()).contains(":DISBURSED:sms to ***91", ":DISBURSED:email to k***@example.org")
             .doesNotContain(CANARY_TC, CANARY_NAME, "Kanaryagül", "Loglarbakmaz", CANARY_PHONE, CANARY_PHONE.substring(1),
                 CANARY_EMAIL, CANARY_IBAN, CANARY_IBAN.substring(4), CANARY_NEIGHBOURHOOD);
+    }
+
+    @Test
+    void shouldKeepEveryCanaryOutOfTheLogsOfACourseApplication(CapturedOutput output) {
+        Course course = new CourseTestData(centres, instructors, courses).course(1);
+        Map<String, Object> first = CourseTestData.startForm(course.getCode(), CANARY_TC, "1990-01-01");
+        first.put("fullName", CANARY_NAME);
+        first.put("phone", CANARY_PHONE);
+        Map<String, Object> second = CourseTestData.startForm(course.getCode());
+        second.put("fullName", CANARY_NAME + " İkinci");
+        Map<String, Object> underAge = CourseTestData.startForm(course.getCode(), CourseTestData.newTcKimlikNo(), "2020-01-01");
+        underAge.put("fullName", CANARY_NAME);
+
+        ResponseEntity<Map> enrolled = http.postForEntity("/api/public/applications/course-enrollment", first, Map.class);
+        ResponseEntity<Map> waitlisted = http.postForEntity("/api/public/applications/course-enrollment", second, Map.class);
+        ResponseEntity<Map> refused = http.postForEntity("/api/public/applications/course-enrollment", underAge, Map.class);
+        http.postForEntity("/api/public/applications/" + enrolled.getBody().get("trackingCode") + "/withdrawal", null, Map.class);
+        outbox.dispatchPending();
+
+        assertThat(enrolled.getStatusCode().value()).isEqualTo(201);
+        assertThat(waitlisted.getStatusCode().value()).isEqualTo(201);
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(output.getAll()).contains("handed to the log transport")
+            .doesNotContain(CANARY_TC, CANARY_NAME, "Kanaryagül", "Loglarbakmaz", CANARY_PHONE, CANARY_PHONE.substring(1));
+    }
+
+    @Test
+    void shouldKeepEveryCanaryOutOfTheLogsOfAProducerApplication(CapturedOutput output) {
+        Map<String, Object> form = ProducerTestData.person();
+        form.put("contactName", CANARY_NAME);
+        form.put("tcKimlikNo", CANARY_TC);
+        form.put("phone", CANARY_PHONE);
+        form.put("email", CANARY_EMAIL);
+        form.put("neighbourhood", CANARY_NEIGHBOURHOOD);
+        Map<String, Object> badTaxNumber = ProducerTestData.foodCooperative();
+        badTaxNumber.put("contactName", CANARY_NAME);
+        badTaxNumber.put("taxNumber", "1234567890");
+
+        ResponseEntity<Map> created = http.postForEntity("/api/public/applications/producer-onboarding", form, Map.class);
+        ResponseEntity<Map> rejected = http.postForEntity("/api/public/applications/producer-onboarding", badTaxNumber, Map.class);
+        assertThat(created.getStatusCode().value()).isEqualTo(201);
+        assertThat(rejected.getStatusCode().value()).isEqualTo(400);
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+            .processInstanceBusinessKey((String) created.getBody().get("trackingCode")).singleResult();
+        complete(instance, "seda.kurt", "market-coordinators", Map.of("reviewDecision", "APPROVE"));
+        outbox.dispatchPending();
+
+        assertThat(output.getAll()).contains("handed to the log transport")
+            .doesNotContain(CANARY_TC, CANARY_NAME, "Kanaryagül", "Loglarbakmaz", CANARY_PHONE, CANARY_PHONE.substring(1),
+                CANARY_EMAIL, CANARY_NEIGHBOURHOOD);
     }
 
     private static Map<String, Object> microcreditForm() {

@@ -89,7 +89,12 @@ class PortalBrowserIT {
     void shouldLetACitizenApplyOnHerPhoneAndFollowHerApplication() throws IOException {
         driver.get("http://localhost:" + port + "/basvuru");
         WebElement open = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href='/basvuru/microcredit-application']")));
-        assertThat(driver.findElement(By.tagName("body")).getText()).contains("Çevrim içi başvuru yakında açılacak");
+        // every service of the directorate is open online: each has its form link
+        assertThat(driver.findElements(By.cssSelector("a[href^='/basvuru/']"))).extracting(link -> link.getAttribute("href"))
+            .anyMatch(href -> href.endsWith("/basvuru/course-enrollment"))
+            .anyMatch(href -> href.endsWith("/basvuru/producer-onboarding"))
+            .anyMatch(href -> href.endsWith("/basvuru/market-stand-request"));
+        assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("yakında açılacak");
         screenshot("portal-1-services");
         open.click();
 
