@@ -7,11 +7,10 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
 
-/** Replaces the engine's default history handler with one that keeps sensitive variables out of history. */
+/** Replaces the engine's default history handler with one that keeps sensitive variables out of history and writes only the history that is read ({@link LeanDbHistoryEventHandler}). */
 @Component
 class EnginePrivacyPlugin extends AbstractProcessEnginePlugin {
 
@@ -28,7 +27,7 @@ class EnginePrivacyPlugin extends AbstractProcessEnginePlugin {
         if (configuration.getCustomHistoryEventHandlers() != null) {
             handlers.addAll(configuration.getCustomHistoryEventHandlers());
         }
-        handlers.add(new PersonalDataHistoryFilter(new DbHistoryEventHandler(), excluded));
+        handlers.add(new PersonalDataHistoryFilter(new LeanDbHistoryEventHandler(), excluded));
         configuration.setCustomHistoryEventHandlers(handlers);
     }
 }

@@ -1,0 +1,214 @@
+package tr.bel.izmit.kadinaile.benchmark;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tr.bel.izmit.kadinaile.KadinAileApplication;
+import tr.bel.izmit.kadinaile.identity.StaffGroup;
+
+/**
+ * One engine configuration under measurement, on its own fresh PostgreSQL database: {@link #baseline} (the starter's
+ * defaults) or {@link #ours} (the application with its own configuration, profile {@code postgres}). Both deploy the
+ * benchmark's models (src/test/resources/benchmark) and nothing else is started in them by the benchmark.
+ */
+public final class EngineUnderTest implements AutoCloseable {
+
+    static final String MICROCREDIT = "microcredit-benchmark";
+    static final String ASYNC_JOB = "async-job-benchmark";
+    static final String TIMER = "timer-benchmark";
+    static final String STAFF_USER = "bench.staff";
+    static final String STAFF_PASSWORD = "bench-Staff-Password-1";
+    static final List<String> STAFF_GROUPS = List.of(StaffGroup.IZGIM_OFFICERS.id(),
+        StaffGroup.ENTREPRENEURSHIP_MENTORS.id(), StaffGroup.MICROCREDIT_COMMITTEE.id());
+
+    final String name;
+    final ConfigurableApplicationContext context;
+    final SqlCounter sql;
+    final ProcessEngine engine;
+    final String jdbcUrl;
+    final boolean authenticated;
+
+    private EngineUnderTest(String name, ConfigurableApplicationContext context, SqlCounter sql, String jdbcUrl,
+            boolean authenticated) {
+        this.name = name;
+        this.context = context;
+        this.sql = sql;
+        this.jdbcUrl = jdbcUrl;
+        this.authenticated = authenticated;
+        this.engine = context.getBean(ProcessEngine.class);
+        ProcessEngines.registerProcessEngine(engine);
+        engine.getRepositoryService().createDeployment().name("benchmark")
+            .addClasspathResource("benchmark/microcredit-benchmark.bpmn")
+            .addClasspathResource("benchmark/async-job-benchmark.bpmn")
+            .addClasspathResource("benchmark/timer-benchmark.bpmn")
+            .deploy();
+    }
+
+    /** Camunda 7.24 with the starter's out-of-the-box settings. */
+    public static EngineUnderTest baseline(EmbeddedPostgres postgres) {
+        String url = createDatabase(postgres, "bench_baseline");
+        SqlCounter sql = new SqlCounter();
+        Map<String, Object> properties = new HashMap<>();
+        // no application.properties of ours: only what any starter user must set herself
+        properties.put("spring.config.name", "benchmark-baseline");
+        properties.put("spring.datasource.url", url);
+        properties.put("spring.datasource.username", "postgres");
+        properties.put("spring.flyway.enabled", "false");
+        properties.put("camunda.bpm.auto-deployment-enabled", "false");
+        properties.put("server.port", "0");
+        properties.put("spring.main.banner-mode", "off");
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(BaselineEngine.class)
+            .initializers(c -> c.getBeanFactory().addBeanPostProcessor(sql))
+            .properties(properties)
+            .run();
+        return new EngineUnderTest("baseline", context, sql, url, false);
+    }
+
+    /** The application with its own engine configuration (profile postgres, as in production). */
+    public static EngineUnderTest ours(EmbeddedPostgres postgres) {
+        String url = createDatabase(postgres, "bench_ours");
+        SqlCounter sql = new SqlCounter();
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("DB_URL", url);
+        properties.put("DB_USER", "postgres");
+        properties.put("ADMIN_PASSWORD", "bench-Admin-Password-1");
+        properties.put("VIOLENCE_LINE_DATA_KEY", Base64.getEncoder().encodeToString(key));
+        properties.put("SECURE_COOKIES", "false");
+        properties.put("PORT", "0");
+        properties.put("spring.main.banner-mode", "off");
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(KadinAileApplication.class, BenchmarkAccess.class)
+            .profiles("postgres")
+            .initializers(c -> c.getBeanFactory().addBeanPostProcessor(sql))
+            .properties(properties)
+            .run();
+        EngineUnderTest ours = new EngineUnderTest("ours", context, sql, url, true);
+        IdentityService identity = ours.engine.getIdentityService();
+        User user = identity.newUser(STAFF_USER);
+        user.setFirstName("Kıyaslama");
+        user.setLastName("Personeli");
+        user.setPassword(STAFF_PASSWORD);
+        identity.saveUser(user);
+        STAFF_GROUPS.forEach(group -> identity.createMembership(STAFF_USER, group));
+        return ours;
+    }
+
+    private static String createDatabase(EmbeddedPostgres postgres, String database) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + database);
+            statement.execute("create database " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return postgres.getJdbcUrl("postgres", database);
+    }
+
+    int port() {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "0"));
+    }
+
+    /** Staff act as themselves (the application) or anonymously (the starter's REST API has no authentication). */
+    void actAsStaff(boolean on) {
+        if (authenticated && on) {
+            engine.getIdentityService().setAuthentication(STAFF_USER, STAFF_GROUPS);
+        } else {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    /** One application through the engine's Java API, from the start through the three staff decisions to the end. */
+    void runOneInstanceThroughEngineApi(int sequence, boolean asStaff) {
+        actAsStaff(asStaff);
+        try {
+            ProcessInstance instance = engine.getRuntimeService()
+                .startProcessInstanceByKey(MICROCREDIT, Workload.trackingCode(sequence), Workload.startVariables(sequence));
+            for (Map<String, Object> decision : Workload.decisions()) {
+                Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+                engine.getTaskService().complete(task.getId(), decision);
+            }
+            if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).count() != 0) {
+                throw new IllegalStateException("the instance did not end");
+            }
+        } finally {
+            actAsStaff(false);
+        }
+    }
+
+    /** Statements, executions and commits per finished instance, counted on this thread only: deterministic. */
+    SqlCounter.Counts sqlPerInstanceThroughEngineApi(int warmUp, int instances) {
+        return sqlPerInstanceThroughEngineApi(warmUp, instances, true);
+    }
+
+    /** The same, with staff authenticated (ours: authorization checks, user operation log) or anonymously. */
+    SqlCounter.Counts sqlPerInstanceThroughEngineApi(int warmUp, int instances, boolean asStaff) {
+        for (int i = 0; i < warmUp; i++) {
+            runOneInstanceThroughEngineApi(-1 - i, asStaff);
+        }
+        sql.reset(true);
+        for (int i = 0; i < instances; i++) {
+            runOneInstanceThroughEngineApi(i, asStaff);
+        }
+        SqlCounter.Counts counts = sql.counts(instances);
+        return counts;
+    }
+
+    TransactionTemplate transactions() {
+        return new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+    }
+
+    ProcessEngineConfigurationImpl configuration() {
+        return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    }
+
+    /** A plain connection to the same database, outside the counted data source. */
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, "postgres", "");
+    }
+
+    long queryLong(String sqlText) {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sqlText)) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Bytes on disk of the history tables, their indexes and TOAST included. */
+    long historyBytes() {
+        return queryLong("select coalesce(sum(pg_total_relation_size(c.oid)), 0) from pg_class c "
+            + "join pg_namespace n on n.oid = c.relnamespace "
+            + "where c.relkind = 'r' and c.relname like 'act\\_hi\\_%' and n.nspname = current_schema()");
+    }
+
+    @Override
+    public void close() {
+        ProcessEngines.unregister(engine);
+        context.close();
+    }
+}

@@ -1,0 +1,66 @@
+package tr.bel.izmit.kadinaile.benchmark;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
+
+/**
+ * PostgreSQL's plans of the task-list queries (first page, count, variable filter) as each engine sends them, with
+ * {@code openTasks} open tasks: a tool for choosing indexes, run like the benchmark with
+ * {@code -Dbenchmark.main=tr.bel.izmit.kadinaile.benchmark.QueryPlans -Dbenchmark.args=5000}.
+ */
+public final class QueryPlans {
+
+    public static void main(String[] args) throws Exception {
+        int openTasks = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            try (EngineUnderTest baseline = EngineUnderTest.baseline(postgres)) {
+                explain(baseline, openTasks);
+            }
+            try (EngineUnderTest ours = EngineUnderTest.ours(postgres)) {
+                explain(ours, openTasks);
+            }
+        }
+        System.exit(0);
+    }
+
+    private static void explain(EngineUnderTest engine, int openTasks) throws Exception {
+        EngineBenchmark.createOpenTasks(engine, openTasks);
+        engine.queryLong("select count(*) from (select pg_stat_reset()) s");
+        try (Connection connection = engine.connect()) {
+            connection.createStatement().execute("analyze");
+        }
+        RestClient rest = new RestClient(engine);
+        Map<String, Object> queries = new LinkedHashMap<>();
+        EngineBenchmark.taskListQueries(rest, 1);
+        engine.sql.capture(sql -> sql.contains("ACT_RU_TASK") && !sql.startsWith("insert") && !sql.startsWith("update"));
+        EngineBenchmark.taskListQueries(rest, 1);
+        List<SqlCounter.Captured> captured = engine.sql.captured();
+        for (SqlCounter.Captured statement : captured) {
+            System.out.printf("%n=== [%s] %s%n", engine.name, statement.sql().replaceAll("\\s+", " "));
+            try (Connection connection = engine.connect();
+                 PreparedStatement explain = connection.prepareStatement("explain (analyze, buffers) " + statement.sql())) {
+                for (ParameterSetOperation parameter : statement.parameters()) {
+                    Object[] arguments = parameter.getArgs();
+                    if (parameter.getMethod().getName().equals("setNull")) {
+                        explain.setNull((Integer) arguments[0], (Integer) arguments[1]);
+                    } else {
+                        explain.setObject((Integer) arguments[0], arguments[1]);
+                    }
+                }
+                try (ResultSet plan = explain.executeQuery()) {
+                    while (plan.next()) {
+                        System.out.println(plan.getString(1));
+                    }
+                }
+            }
+        }
+        queries.clear();
+    }
+}

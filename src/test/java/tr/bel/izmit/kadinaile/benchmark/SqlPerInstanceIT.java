@@ -1,0 +1,74 @@
+package tr.bel.izmit.kadinaile.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Regression guard of the engine benchmark's only deterministic figures (docs/benchmarks.md): SQL executions and
+ * commits per finished microcredit-benchmark instance through the engine API, counted on the calling thread, on a
+ * real PostgreSQL, for the out-of-the-box starter and for our configuration in the same test.
+ *
+ * <p>Issue 9 asks for at most 0.75 times the baseline. Our staff act authenticated with the authorization checks on,
+ * which the starter's open REST API does not do: 26 executions per instance (authorized-group lookups 8, permission
+ * checks 5, per-task candidate authorizations 9, user operation log 4). Our tuning removes 29 of our 133 (removal-time
+ * updates, revoke checks, variable details, identity-link log; docs/benchmarks.md), so ours reaches 104 against 99: not
+ * the target, and this guard pins the measured figures so that no change makes them worse unnoticed.
+ */
+class SqlPerInstanceIT {
+
+    static EmbeddedPostgres postgres;
+    static EngineUnderTest baseline;
+    static EngineUnderTest ours;
+
+    @BeforeAll
+    static void start() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+        baseline = EngineUnderTest.baseline(postgres);
+        ours = EngineUnderTest.ours(postgres);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (ours != null) {
+            ours.close();
+        }
+        if (baseline != null) {
+            baseline.close();
+        }
+        postgres.close();
+    }
+
+    @Test
+    void shouldIssueNoMoreSqlPerInstanceThanMeasured() {
+        SqlCounter.Counts base = baseline.sqlPerInstanceThroughEngineApi(5, 10);
+        SqlCounter.Counts our = ours.sqlPerInstanceThroughEngineApi(5, 10);
+
+        // the starter's figure is the engine's own: a change there means a Camunda upgrade, to be measured again
+        assertThat(base.executions()).isEqualTo(99.0);
+        assertThat(our.executions()).as("JDBC executions per instance, ours").isLessThanOrEqualTo(104.0);
+        assertThat(our.executions() / base.executions()).isLessThanOrEqualTo(1.06);
+        assertThat(our.commits()).isLessThanOrEqualTo(base.commits());
+        SqlCounter.Counts anonymous = ours.sqlPerInstanceThroughEngineApi(0, 10, false);
+        System.out.printf("SQL per instance: baseline %s, ours %s, ours without an authenticated user %s%n", base, our, anonymous);
+        assertThat(anonymous.executions()).isLessThan(our.executions());
+    }
+
+    @Test
+    void shouldWriteNoRemovalTimeUpdatesNorVariableDetailsNorIdentityLinkLog() {
+        ours.sqlPerInstanceThroughEngineApi(0, 1);
+        assertThat(ours.sql.executionsByStatement().keySet())
+            .noneMatch(sql -> sql.contains("set REMOVAL_TIME_"))
+            .noneMatch(sql -> sql.startsWith("insert into ACT_HI_DETAIL"))
+            .noneMatch(sql -> sql.startsWith("insert into ACT_HI_IDENTITYLINK"))
+            .noneMatch(sql -> sql.contains("TYPE_ = 2"))
+            .anyMatch(sql -> sql.startsWith("insert into ACT_HI_ACTINST"))
+            .anyMatch(sql -> sql.startsWith("insert into ACT_HI_TASKINST"))
+            .anyMatch(sql -> sql.startsWith("insert into ACT_HI_VARINST"))
+            .anyMatch(sql -> sql.startsWith("insert into ACT_HI_OP_LOG"));
+    }
+}
