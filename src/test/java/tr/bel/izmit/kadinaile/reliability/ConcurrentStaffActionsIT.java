@@ -154,7 +154,7 @@ class ConcurrentStaffActionsIT {
     // ---------------------------------------------------------------- helpers
 
     private void assertOneWinnerOneConflict(List<ResponseEntity<String>> answers) {
-        assertThat(answers).extracting(ResponseEntity::getStatusCode)
+        assertThat(answers).extracting(ResponseEntity::getStatusCode).as(answers.toString())
             .containsExactlyInAnyOrder(HttpStatus.NO_CONTENT, HttpStatus.CONFLICT);
         String conflict = answers.stream().filter(a -> a.getStatusCode() == HttpStatus.CONFLICT).findFirst().orElseThrow().getBody();
         assertThat(conflict).contains(EngineRestConflicts.MESSAGE).doesNotContain("Exception", "org.camunda", "ENGINE-");

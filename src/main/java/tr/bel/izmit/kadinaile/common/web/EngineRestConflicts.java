@@ -3,6 +3,8 @@ package tr.bel.izmit.kadinaile.common.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
@@ -24,6 +26,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Two staff members acting on the same task at the same time: the engine lets exactly one win and the other
@@ -63,6 +67,13 @@ public class EngineRestConflicts {
             if (EngineRestConflicts.isConflict(failure)) {
                 return true;
             }
+            // the request acted on a task that is gone now: someone completed it while this request ran (the
+            // loser may also fail inside the engine, having read the task before and its execution after the
+            // winner's commit); nothing of the failed request was written
+            String requestedTask = taskOfRequest();
+            if (requestedTask != null && tasksGone(List.of(requestedTask))) {
+                return true;
+            }
             if (!(failure instanceof AuthorizationException denied) || denied.getMissingAuthorizations().isEmpty()) {
                 return false;
             }
@@ -72,15 +83,28 @@ public class EngineRestConflicts {
                     taskIds.add(missing.getResourceId());
                 }
             }
-            if (taskIds.isEmpty()) {
-                return false;
-            }
+            return !taskIds.isEmpty() && tasksGone(taskIds);
+        }
+
+        private boolean tasksGone(List<String> taskIds) {
             ProcessEngineConfigurationImpl configuration =
                 (ProcessEngineConfigurationImpl) engine.getObject().getProcessEngineConfiguration();
             return configuration.getCommandExecutorTxRequired().execute(context ->
                 taskIds.stream().allMatch(id -> context.getTaskManager().findTaskById(id) == null));
         }
+
+        /** The task a failed engine REST request acted on ({@code /engine-rest/task/{id}/complete} ...), if any. */
+        private static String taskOfRequest() {
+            if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+                return null;
+            }
+            Matcher task = TASK_ACTION.matcher(attributes.getRequest().getRequestURI());
+            return task.matches() ? task.group(1) : null;
+        }
     }
+
+    private static final Pattern TASK_ACTION =
+        Pattern.compile(".*/engine-rest/task/([^/]+)/(complete|submit-form|claim|unclaim|resolve)");
 
     /** Whether the failure is the loss of a race with another user, searched through the causes. */
     static boolean isConflict(Throwable failure) {
