@@ -47,7 +47,8 @@ public class EngineRestConflicts {
     @Bean
     ResourceConfigCustomizer engineRestConflictMappers(ObjectProvider<ProcessEngine> engine) {
         Conflicts conflicts = new Conflicts(engine);
-        return config -> config.register(new RestConflictMapper(conflicts)).register(new EngineConflictMapper(conflicts));
+        return config -> config.register(new RestConflictMapper(conflicts)).register(new EngineConflictMapper(conflicts))
+            .register(new OtherFailureMapper(conflicts));
     }
 
     /** Tells a lost race from other failures. */
@@ -135,6 +136,25 @@ public class EngineRestConflicts {
 
         @Override
         public Response toResponse(RestException exception) {
+            return conflicts.isConflict(exception) ? conflict() : ExceptionHandlerHelper.getInstance().getResponse(exception);
+        }
+    }
+
+    /**
+     * Failures that are no engine exception at all: the loser of a completion race can fail inside the engine
+     * with a NullPointerException (its task read before, its execution read after the winner's commit), which
+     * the engine REST API does not wrap and answers with 500.
+     */
+    @Priority(1000)
+    static final class OtherFailureMapper implements ExceptionMapper<Throwable> {
+        private final Conflicts conflicts;
+
+        OtherFailureMapper(Conflicts conflicts) {
+            this.conflicts = conflicts;
+        }
+
+        @Override
+        public Response toResponse(Throwable exception) {
             return conflicts.isConflict(exception) ? conflict() : ExceptionHandlerHelper.getInstance().getResponse(exception);
         }
     }
