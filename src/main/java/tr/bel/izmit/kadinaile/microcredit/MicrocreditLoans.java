@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.NoSuchElementException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,14 +33,16 @@ public class MicrocreditLoans {
     private final DisbursementRepository disbursements;
     private final InstallmentRepository installments;
     private final Clock clock;
+    private final ObjectProvider<DisbursementCrashPoint> crashPoint;
 
     MicrocreditLoans(MicrocreditApplications applications, LoanRepository loans, DisbursementRepository disbursements,
-            InstallmentRepository installments, Clock clock) {
+            InstallmentRepository installments, Clock clock, ObjectProvider<DisbursementCrashPoint> crashPoint) {
         this.applications = applications;
         this.loans = loans;
         this.disbursements = disbursements;
         this.installments = installments;
         this.clock = clock;
+        this.crashPoint = crashPoint;
     }
 
     public record DisbursedLoan(Long loanId, List<Long> installmentIds) {
@@ -67,8 +70,9 @@ public class MicrocreditLoans {
         Instant now = Instant.now(clock);
         Loan loan = loans.saveAndFlush(new Loan(applicationId, principal, application.getTermMonths(),
             application.getTcKimlikNo(), today, now));
-        disbursements.save(new Disbursement(loan.getId(), principal, application.getIban(),
+        disbursements.saveAndFlush(new Disbursement(loan.getId(), principal, application.getIban(),
             "IZGIM-MK-" + loan.getId(), now));
+        crashPoint.ifAvailable(point -> point.afterPaymentOrderWritten(loan.getId()));
         for (ScheduledInstallment planned : InstallmentSchedule.plan(principal, application.getTermMonths(), today)) {
             installments.save(new Installment(loan.getId(), planned.sequence(), planned.dueDate(), planned.amount()));
         }

@@ -11,5 +11,6 @@ public record NotificationProperties(
     @DefaultValue("PT15S") Duration dispatchInterval,
     @DefaultValue("5") int maxAttempts,
     @DefaultValue("smtp") String emailTransport,
-    @DefaultValue("true") boolean dispatchAfterCommit) {
+    @DefaultValue("true") boolean dispatchAfterCommit,
+    @DefaultValue("PT5M") Duration sendingTimeout) {
 }

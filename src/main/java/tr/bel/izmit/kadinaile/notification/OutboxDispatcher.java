@@ -20,8 +20,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends what the outbox holds. Each message is first claimed (PENDING to SENDING) in its own committed
- * transaction, so that two dispatchers, on one node or on two, never send the same message; a message
- * left in SENDING by a crash is not sent again automatically (at most once), it stays visible for staff.
+ * transaction, so that two dispatchers, on one node or on two, never send the same message.
+ *
+ * <p>A message left in SENDING by a crash (claimed longer ago than {@code app.notification.sending-timeout})
+ * is handled by its channel's {@link NotificationTransport.Delivery}: sent again with the same idempotency key
+ * when the provider drops repeats (at least once, so exactly once for the citizen), otherwise marked FAILED
+ * with {@code INTERRUPTED} for staff to check (at most once: never a second e-mail).
  */
 @Component
 public class OutboxDispatcher {
@@ -69,7 +73,34 @@ public class OutboxDispatcher {
 
     @Scheduled(fixedDelayString = "${app.notification.dispatch-interval:PT15S}", initialDelayString = "PT10S")
     public void poll() {
+        recoverInterrupted();
         dispatchPending();
+    }
+
+    /**
+     * Settles messages whose send was interrupted by a crash (see the class comment); returns how many were
+     * put back to pending. A message claimed less than the sending timeout ago may still be in a live
+     * dispatcher's hands and is left alone.
+     */
+    public synchronized int recoverInterrupted() {
+        Instant claimedBefore = Instant.now(clock).minus(properties.sendingTimeout());
+        List<OutboxMessage> interrupted = tx.execute(status -> outbox.findInterrupted(claimedBefore, Limit.of(BATCH)));
+        int requeued = 0;
+        for (OutboxMessage message : interrupted) {
+            NotificationTransport transport = transports.get(message.getChannel());
+            boolean again = transport != null && transport.delivery() == NotificationTransport.Delivery.AT_LEAST_ONCE;
+            Integer changed = tx.execute(status -> again
+                ? outbox.requeueInterrupted(message.getId(), claimedBefore)
+                : outbox.abandonInterrupted(message.getId(), claimedBefore));
+            if (changed != null && changed == 1) {
+                LOG.warn("Notification {} ({}) was interrupted while being sent: {}", message.getId(), message.getChannel(),
+                    again ? "sending it again with the same idempotency key" : "not sent again, marked FAILED for staff");
+                if (again) {
+                    requeued++;
+                }
+            }
+        }
+        return requeued;
     }
 
     /** Sends every pending message once; returns how many were sent. */
@@ -80,7 +111,7 @@ public class OutboxDispatcher {
             ids = tx.execute(status -> outbox.findPendingIds(Limit.of(BATCH)));
             int claimedInBatch = 0;
             for (Long id : ids) {
-                Integer claimed = tx.execute(status -> outbox.claim(id));
+                Integer claimed = tx.execute(status -> outbox.claim(id, Instant.now(clock)));
                 if (claimed == null || claimed == 0) {
                     continue;
                 }

@@ -56,6 +56,9 @@ public class OutboxMessage {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "claimed_at")
+    private Instant claimedAt;
+
     @Column(name = "sent_at")
     private Instant sentAt;
 
@@ -113,6 +116,10 @@ public class OutboxMessage {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getClaimedAt() {
+        return claimedAt;
     }
 
     public Instant getSentAt() {

@@ -22,9 +22,25 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
     /** Claims a pending message for sending; exactly one dispatcher (on any node) gets 1 back. */
     @Modifying
-    @Query("update OutboxMessage m set m.status = 'SENDING', m.attempts = m.attempts + 1, m.version = m.version + 1 "
-        + "where m.id = :id and m.status = 'PENDING'")
-    int claim(@Param("id") Long id);
+    @Query("update OutboxMessage m set m.status = 'SENDING', m.attempts = m.attempts + 1, m.claimedAt = :claimedAt, "
+        + "m.version = m.version + 1 where m.id = :id and m.status = 'PENDING'")
+    int claim(@Param("id") Long id, @Param("claimedAt") Instant claimedAt);
+
+    /** Messages claimed before this instant and still not sent nor failed: their node stopped mid-send. */
+    @Query("select m from OutboxMessage m where m.status = 'SENDING' and m.claimedAt < :claimedBefore order by m.id")
+    List<OutboxMessage> findInterrupted(@Param("claimedBefore") Instant claimedBefore, Limit limit);
+
+    /** An interrupted send that may be repeated: pending again (same dedup key, so the provider drops a repeat). */
+    @Modifying
+    @Query("update OutboxMessage m set m.status = 'PENDING', m.lastError = 'INTERRUPTED', m.version = m.version + 1 "
+        + "where m.id = :id and m.status = 'SENDING' and m.claimedAt < :claimedBefore")
+    int requeueInterrupted(@Param("id") Long id, @Param("claimedBefore") Instant claimedBefore);
+
+    /** An interrupted send that must not be repeated: failed, for staff to check whether it arrived. */
+    @Modifying
+    @Query("update OutboxMessage m set m.status = 'FAILED', m.lastError = 'INTERRUPTED', m.version = m.version + 1 "
+        + "where m.id = :id and m.status = 'SENDING' and m.claimedAt < :claimedBefore")
+    int abandonInterrupted(@Param("id") Long id, @Param("claimedBefore") Instant claimedBefore);
 
     @Modifying
     @Query("update OutboxMessage m set m.status = 'SENT', m.sentAt = :sentAt, m.lastError = null, m.version = m.version + 1 "

@@ -5,6 +5,7 @@ import java.util.NoSuchElementException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -48,7 +49,7 @@ public class ApiExceptionHandler {
         return ApiError.of(e.getMessage());
     }
 
-    @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class})
+    @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class, TaskAlreadyClaimedException.class})
     @ResponseStatus(HttpStatus.CONFLICT)
     ApiError concurrentChange(RuntimeException e) {
         return ApiError.of("Kayıt aynı anda başka biri tarafından değiştirildi; lütfen yenileyip tekrar deneyin.");
