@@ -36,6 +36,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
 
+import tr.bel.izmit.kadinaile.common.ClockConfiguration;
 import tr.bel.izmit.kadinaile.common.FieldError;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 import tr.bel.izmit.kadinaile.notification.OutboxMessage;
@@ -102,7 +103,7 @@ class ProducerOnboardingProcessTests extends MarketplaceStub {
         Producer invited = producer(instance);
         Assertions.assertThat(invited.getStatus()).isEqualTo(ProducerStatus.ORIENTATION);
         Assertions.assertThat(invited.getOrientationMeetingOn().getDayOfWeek()).isEqualTo(DayOfWeek.WEDNESDAY);
-        Assertions.assertThat(invited.getOrientationMeetingOn()).isAfterOrEqualTo(LocalDate.now().plusDays(3));
+        Assertions.assertThat(invited.getOrientationMeetingOn()).isAfterOrEqualTo(LocalDate.now(ClockConfiguration.ISTANBUL).plusDays(3));
         Assertions.assertThat(invited.getShopId()).isNull();
         MARKETPLACE.verify(0, postRequestedFor(urlPathEqualTo("/shops")));
 

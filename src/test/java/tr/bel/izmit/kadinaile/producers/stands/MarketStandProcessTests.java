@@ -32,6 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
 
+import tr.bel.izmit.kadinaile.common.ClockConfiguration;
 import tr.bel.izmit.kadinaile.common.FieldError;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 import tr.bel.izmit.kadinaile.common.web.ConflictException;
@@ -171,7 +172,7 @@ class MarketStandProcessTests extends MarketplaceStub {
 
     @Test
     void shouldGivePlacesToProducersWithFewerStandDaysThisMonthThenToEarlierRequests() {
-        LocalDate month = LocalDate.now().plusMonths(2).withDayOfMonth(1);
+        LocalDate month = LocalDate.now(ClockConfiguration.ISTANBUL).plusMonths(2).withDayOfMonth(1);
         Producer busy = producer();
         Producer quiet = producer();
         Producer quietLater = producer();
@@ -212,7 +213,7 @@ class MarketStandProcessTests extends MarketplaceStub {
 
     @Test
     void shouldLetTheVillageWhoseTurnItIsGoFirstAtTheKaraabdulbakiMarket() {
-        LocalDate day = LocalDate.now().plusDays(30);
+        LocalDate day = LocalDate.now(ClockConfiguration.ISTANBUL).plusDays(30);
         while (!StandRotation.villageOfTheWeek(day).equals("Sultaniye")) {
             day = day.plusDays(1);
         }
@@ -273,17 +274,17 @@ class MarketStandProcessTests extends MarketplaceStub {
     void shouldRefuseAStandAtAnUnknownLocationOrOnAPastDate() {
         Producer ayten = producer();
         assertRefused(form(ayten, "TAKSIM_MEYDANI", freshDay()), Vars.LOCATION, "Stant yeri için geçersiz seçim.");
-        assertRefused(form(ayten, "ANITPARK", LocalDate.now().minusDays(1)), Vars.STAND_DATE, "Stant tarihi geçmiş bir tarih olamaz.");
-        assertRefused(form(ayten, "ANITPARK", LocalDate.now()), Vars.STAND_DATE,
+        assertRefused(form(ayten, "ANITPARK", LocalDate.now(ClockConfiguration.ISTANBUL).minusDays(1)), Vars.STAND_DATE, "Stant tarihi geçmiş bir tarih olamaz.");
+        assertRefused(form(ayten, "ANITPARK", LocalDate.now(ClockConfiguration.ISTANBUL)), Vars.STAND_DATE,
             "Stant tarihi en erken yarın olabilir; geçmiş bir tarih ya da bugün seçilemez.");
-        assertRefused(form(ayten, "ANITPARK", LocalDate.now().plusDays(200)), Vars.STAND_DATE,
+        assertRefused(form(ayten, "ANITPARK", LocalDate.now(ClockConfiguration.ISTANBUL).plusDays(200)), Vars.STAND_DATE,
             "Stant en fazla 120 gün sonrası için istenebilir.");
     }
 
     @Test
     void shouldAcceptAFestivalOnlyOnItsDays() {
         Producer ayten = producer();
-        LocalDate festival = LocalDate.now().plusDays(45);
+        LocalDate festival = LocalDate.now(ClockConfiguration.ISTANBUL).plusDays(45);
         jdbc.update("insert into st_event_day (location_code, event_date) values ('FESTIVAL_30_AGUSTOS', ?)", java.sql.Date.valueOf(festival));
 
         assertRefused(form(ayten, "FESTIVAL_30_AGUSTOS", festival.plusDays(1)), Vars.STAND_DATE, null);
@@ -363,7 +364,7 @@ class MarketStandProcessTests extends MarketplaceStub {
     }
 
     private static LocalDate freshDay() {
-        return LocalDate.now().plusDays(NEXT_DAY.getAndIncrement());
+        return LocalDate.now(ClockConfiguration.ISTANBUL).plusDays(NEXT_DAY.getAndIncrement());
     }
 
     private static Map<String, Object> form(Producer producer, String location, LocalDate day) {
