@@ -126,17 +126,27 @@ public class EngineRestConflicts {
             .entity(Map.of("type", "Conflict", "message", MESSAGE)).build();
     }
 
-    @Priority(1000)
-    static final class RestConflictMapper implements ExceptionMapper<RestException> {
+    /**
+     * A lost race as 409, any other failure as the engine REST API answers it. One subclass per exception type:
+     * JAX-RS picks a mapper by the type argument of its concrete class.
+     */
+    abstract static class ConflictMapper<E extends Throwable> implements ExceptionMapper<E> {
         private final Conflicts conflicts;
 
-        RestConflictMapper(Conflicts conflicts) {
+        ConflictMapper(Conflicts conflicts) {
             this.conflicts = conflicts;
         }
 
         @Override
-        public Response toResponse(RestException exception) {
+        public Response toResponse(E exception) {
             return conflicts.isConflict(exception) ? conflict() : ExceptionHandlerHelper.getInstance().getResponse(exception);
+        }
+    }
+
+    @Priority(1000)
+    static final class RestConflictMapper extends ConflictMapper<RestException> {
+        RestConflictMapper(Conflicts conflicts) {
+            super(conflicts);
         }
     }
 
@@ -146,30 +156,16 @@ public class EngineRestConflicts {
      * the engine REST API does not wrap and answers with 500.
      */
     @Priority(1000)
-    static final class OtherFailureMapper implements ExceptionMapper<Throwable> {
-        private final Conflicts conflicts;
-
+    static final class OtherFailureMapper extends ConflictMapper<Throwable> {
         OtherFailureMapper(Conflicts conflicts) {
-            this.conflicts = conflicts;
-        }
-
-        @Override
-        public Response toResponse(Throwable exception) {
-            return conflicts.isConflict(exception) ? conflict() : ExceptionHandlerHelper.getInstance().getResponse(exception);
+            super(conflicts);
         }
     }
 
     @Priority(1000)
-    static final class EngineConflictMapper implements ExceptionMapper<ProcessEngineException> {
-        private final Conflicts conflicts;
-
+    static final class EngineConflictMapper extends ConflictMapper<ProcessEngineException> {
         EngineConflictMapper(Conflicts conflicts) {
-            this.conflicts = conflicts;
-        }
-
-        @Override
-        public Response toResponse(ProcessEngineException exception) {
-            return conflicts.isConflict(exception) ? conflict() : ExceptionHandlerHelper.getInstance().getResponse(exception);
+            super(conflicts);
         }
     }
 }
