@@ -1,11 +1,15 @@
 package tr.bel.izmit.kadinaile.identity;
 
+import java.time.Duration;
 import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 
+import com.github.benmanes.caffeine.cache.Ticker;
+
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +18,8 @@ import org.springframework.context.annotation.Configuration;
  * HTTP Basic authentication against the Camunda identity for the engine's REST API, our own staff API,
  * Swagger UI and the Prometheus metrics endpoint. Anonymous callers get 401. The authenticated user and her
  * groups are set on the engine for the request, so that the engine's authorization checks apply to everything
- * done on her behalf.
+ * done on her behalf. Successful logins are remembered for {@code app.security.engine-rest-login-cache} (60 s):
+ * {@link EngineRestAuthenticationCache}.
  */
 @Configuration(proxyBeanMethods = false)
 public class EngineAuthenticationConfiguration {
@@ -24,9 +29,15 @@ public class EngineAuthenticationConfiguration {
     public static final String PROMETHEUS = "/actuator/prometheus";
 
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    EngineRestAuthenticationCache engineRestAuthenticationCache(
+            @Value("${app.security.engine-rest-login-cache:PT60S}") Duration timeToLive) {
+        return new EngineRestAuthenticationCache(timeToLive, Ticker.systemTicker());
+    }
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(EngineRestAuthenticationCache cache) {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-            new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+            new FilterRegistrationBean<>(new CachingEngineAuthenticationFilter(cache));
         registration.setName("engine-rest-authentication");
         // Swagger UI is for staff: behind the same login; the OpenAPI description itself (/v3/api-docs) is public
         registration.addUrlPatterns("/engine-rest/*", STAFF_API, "/swagger-ui/*", "/swagger-ui.html", PROMETHEUS);

@@ -138,7 +138,9 @@ public class IdentitySetup implements SmartInitializingSingleton {
             grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
         }
         for (StaffGroup group : policy.participants()) {
-            grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ);
+            // tasks per process, not per task: see ProcessLevelTaskAuthorizationPlugin (the candidate rule still applies)
+            grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK);
         }
         for (StaffGroup group : policy.instanceUpdaters()) {
             grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,

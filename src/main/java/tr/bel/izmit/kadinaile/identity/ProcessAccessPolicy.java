@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * Who may do what with one process, as each capability declares it. {@link IdentitySetup} turns every
- * policy into Camunda authorizations at start-up. Task visibility itself comes from candidate groups.
+ * policy into Camunda authorizations at start-up. Participants see the tasks of the process and may work on those
+ * they are candidates of (see {@link ProcessLevelTaskAuthorizationPlugin}).
  *
  * @param processKey the process definition key
  * @param starters groups that start instances from Tasklist

@@ -5,14 +5,14 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Start-form values as Tasklist submits them, and fresh valid identity numbers. */
-final class MicrocreditTestData {
+public final class MicrocreditTestData {
 
     static final String VALID_IBAN = "TR330006100519786457841326";
 
     private MicrocreditTestData() {
     }
 
-    static Map<String, Object> startForm(long requestedAmount) {
+    public static Map<String, Object> startForm(long requestedAmount) {
         Map<String, Object> values = new HashMap<>();
         values.put("fullName", "Ayten Test Başvuran");
         values.put("tcKimlikNo", randomTcKimlikNo());

@@ -1,0 +1,74 @@
+package tr.bel.izmit.kadinaile.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Base64;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The login cache in front of the engine REST API, as a caller sees it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class EngineRestLoginCacheTests {
+
+    private static final String USER = "giris.onbellek";
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    EngineRestAuthenticationCache cache;
+
+    @AfterEach
+    void removeUser() {
+        identityService.deleteUser(USER);
+        cache.invalidateAll();
+    }
+
+    @Test
+    void shouldRememberASuccessfulLoginUntilItExpiresOrIsInvalidated() {
+        User user = identityService.newUser(USER);
+        user.setFirstName("Giriş");
+        user.setLastName("Önbellek");
+        user.setPassword("Ilk-Parola-2026");
+        identityService.saveUser(user);
+        identityService.createMembership(USER, StaffGroup.IZGIM_OFFICERS.id());
+
+        assertThat(status("Ilk-Parola-2026")).isEqualTo(HttpStatus.OK);
+
+        User changed = identityService.createUserQuery().userId(USER).singleResult();
+        changed.setPassword("Yeni-Parola-2026");
+        identityService.saveUser(changed);
+
+        // within the time to live the old password still opens the API; the new one is checked by the engine
+        assertThat(status("Ilk-Parola-2026")).isEqualTo(HttpStatus.OK);
+        assertThat(status("Yeni-Parola-2026")).isEqualTo(HttpStatus.OK);
+
+        cache.invalidateAll();
+
+        // (a failed attempt makes the engine's login throttling refuse even the right password for a while: last)
+        assertThat(status("Yeni-Parola-2026")).isEqualTo(HttpStatus.OK);
+        assertThat(status("Ilk-Parola-2026")).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(status("Yanlis-Parola")).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    private HttpStatus status(String password) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.AUTHORIZATION,
+            "Basic " + Base64.getEncoder().encodeToString((USER + ":" + password).getBytes()));
+        return HttpStatus.valueOf(rest.exchange("/engine-rest/task/count", HttpMethod.GET, new HttpEntity<>(headers), String.class)
+            .getStatusCode().value());
+    }
+}
