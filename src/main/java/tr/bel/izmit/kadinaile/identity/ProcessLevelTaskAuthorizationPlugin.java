@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * </ul>
  * What changes: a participant group sees (read-only) the other groups' tasks of the same process.
  *
- * <p>Also installs {@link AuthorizedGroupsCache}: the set of groups holding authorizations, shared between commands.
+ * <p>Also installs {@link TunedAuthorizationManager}: authorized groups shared between commands, and a user's own
+ * task queue (her candidate groups, her assigned tasks) queried without the authorization join.
  */
 @Component
 class ProcessLevelTaskAuthorizationPlugin extends AbstractProcessEnginePlugin {
@@ -37,12 +38,12 @@ class ProcessLevelTaskAuthorizationPlugin extends AbstractProcessEnginePlugin {
         configuration.setResourceAuthorizationProvider(new ProcessLevelAuthorizationProvider());
         // the engine's default checkers, with the authorization checker extended by the candidate rule
         configuration.setCommandCheckers(List.of(new TenantCommandChecker(), new CandidateTaskCommandChecker()));
-        // the groups that hold authorizations, shared by all commands for a few seconds instead of one query each
+        // authorized groups shared between commands, Tasklist's queue query without the authorization join
         List<SessionFactory> sessionFactories = new ArrayList<>();
         if (configuration.getCustomSessionFactories() != null) {
             sessionFactories.addAll(configuration.getCustomSessionFactories());
         }
-        sessionFactories.add(new AuthorizedGroupsCache(Duration.ofSeconds(10), System::nanoTime));
+        sessionFactories.add(new TunedAuthorizationManager.Factory(new AuthorizedGroupsCache(Duration.ofSeconds(10), System::nanoTime)));
         configuration.setCustomSessionFactories(sessionFactories);
     }
 }

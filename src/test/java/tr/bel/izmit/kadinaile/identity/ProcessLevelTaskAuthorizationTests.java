@@ -208,6 +208,46 @@ class ProcessLevelTaskAuthorizationTests {
         }
     }
 
+    @Test
+    void shouldAnswerAUsersOwnQueueWithoutTheAuthorizationJoinAndOnlyHers() {
+        // a group with no authorization at all: only being a candidate lets its member see the task
+        String groupId = "kuyruk-grup-" + UUID.randomUUID().toString().substring(0, 8);
+        identityService.saveGroup(identityService.newGroup(groupId));
+        taskService.addCandidateGroup(documentCheck.getId(), groupId);
+        try {
+            identityService.setAuthentication("kuyruk.uyesi", List.of(groupId));
+            assertThat(taskService.createTaskQuery().taskCandidateGroup(groupId).listPage(0, 10)).extracting(Task::getId)
+                .containsExactly(documentCheck.getId());
+            assertThat(taskService.createTaskQuery().taskCandidateGroupIn(List.of(groupId)).count()).isOne();
+            assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+            identityService.clearAuthentication();
+
+            // someone outside the group asking for its queue is checked as usual and sees nothing
+            authenticate(coordinator, StaffGroup.COURSE_COORDINATORS);
+            assertThat(taskService.createTaskQuery().taskCandidateGroup(groupId).count()).isZero();
+            assertThat(taskService.createTaskQuery().taskCandidateGroup(StaffGroup.IZGIM_OFFICERS.id()).count()).isZero();
+            assertThat(taskService.createTaskQuery().taskCandidateGroupIn(List.of(groupId, StaffGroup.COURSE_COORDINATORS.id()))
+                .count()).isZero();
+            identityService.clearAuthentication();
+
+            authenticate(officer, StaffGroup.IZGIM_OFFICERS);
+            assertThat(taskService.createTaskQuery().taskCandidateGroup(StaffGroup.IZGIM_OFFICERS.id()).count()).isOne();
+            taskService.claim(documentCheck.getId(), officer);
+            assertThat(taskService.createTaskQuery().taskAssignee(officer).count()).isOne();
+            identityService.clearAuthentication();
+
+            authenticate(mentor, StaffGroup.ENTREPRENEURSHIP_MENTORS);
+            assertThat(taskService.createTaskQuery().taskAssignee(officer).count())
+                .as("another user's assigned tasks: the usual check (the mentor may read microcredit tasks)").isOne();
+            identityService.clearAuthentication();
+            authenticate(coordinator, StaffGroup.COURSE_COORDINATORS);
+            assertThat(taskService.createTaskQuery().taskAssignee(officer).count()).isZero();
+        } finally {
+            identityService.clearAuthentication();
+            identityService.deleteGroup(groupId);
+        }
+    }
+
     private List<String> visibleTasksOf(String userId) {
         StaffGroup group = userId.equals(officer) ? StaffGroup.IZGIM_OFFICERS
             : userId.equals(mentor) ? StaffGroup.ENTREPRENEURSHIP_MENTORS : StaffGroup.COURSE_COORDINATORS;
