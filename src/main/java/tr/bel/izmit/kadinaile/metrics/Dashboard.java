@@ -341,10 +341,12 @@ public class Dashboard {
         List<String> definitions = definitionIds(VIOLENCE_LINE);
         if (!definitions.isEmpty()) {
             List<Object> arguments = new ArrayList<>(definitions);
-            arguments.addAll(List.of(EMERGENCY_OVERDUE, REFERRAL_SLA_BREACHED, start, end));
+            arguments.addAll(List.of(start, end));
+            // the two element ids are written out (our constants, not input) so that PostgreSQL proves the predicate
+            // of the partial index KA_IDX_HI_ACTINST_VIOLENCE_SLA (db/engine-vendor/postgres) for a prepared statement
             jdbc.query("select act_id_ as a, count(*) as n from act_hi_actinst where proc_def_id_ in ("
-                    + placeholders(definitions.size()) + ") and act_id_ in (?, ?) and end_time_ >= ? and end_time_ < ? "
-                    + "group by act_id_",
+                    + placeholders(definitions.size()) + ") and act_id_ in ('" + EMERGENCY_OVERDUE + "', '"
+                    + REFERRAL_SLA_BREACHED + "') and end_time_ >= ? and end_time_ < ? group by act_id_",
                 rs -> {
                     breaches.put(rs.getString("a"), rs.getInt("n"));
                 }, arguments.toArray());
