@@ -95,6 +95,22 @@ class ProcessLevelTaskAuthorizationTests {
     }
 
     @Test
+    void shouldKeepTheDefaultAuthorizationRowsOfAStandAloneTaskAndDeleteThemWithIt() {
+        Task note = taskService.newTask();
+        note.setName("Bağımsız görev");
+        taskService.saveTask(note);
+        taskService.addCandidateGroup(note.getId(), StaffGroup.IZGIM_OFFICERS.id());
+        try {
+            assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(note.getId())
+                .count()).isOne();
+        } finally {
+            taskService.deleteTask(note.getId(), true);
+        }
+        assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(note.getId())
+            .count()).isZero();
+    }
+
+    @Test
     void shouldShowTheTaskToEveryParticipantOfTheProcessButNotToOthers() {
         assertThat(visibleTasksOf(officer)).containsExactly(documentCheck.getId());
         assertThat(visibleTasksOf(mentor)).containsExactly(documentCheck.getId());

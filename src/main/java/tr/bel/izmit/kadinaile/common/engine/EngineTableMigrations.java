@@ -12,21 +12,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Our indexes on the engine's own tables ({@code db/engine}, and {@code db/engine-vendor/<engine database type>} for
+ * Our changes to the engine's own tables (indexes, one clean-up) ({@code db/engine}, and {@code db/engine-vendor/<engine database type>} for
  * one database only, e.g. {@code postgres}), versioned with Flyway like our tables but in a history
- * of their own ({@code app_engine_index_history}) and applied only once the engine has created or updated its
- * schema: the application's Flyway runs before the engine exists, so it cannot index engine tables.
+ * of their own ({@code app_engine_migration_history}) and applied only once the engine has created or updated its
+ * schema: the application's Flyway runs before the engine exists, so it cannot touch engine tables.
  */
 @Component
-class EngineTableIndexes extends AbstractProcessEnginePlugin {
+class EngineTableMigrations extends AbstractProcessEnginePlugin {
 
-    static final String HISTORY_TABLE = "app_engine_index_history";
+    static final String HISTORY_TABLE = "app_engine_migration_history";
 
-    private static final Logger LOG = LoggerFactory.getLogger(EngineTableIndexes.class);
+    private static final Logger LOG = LoggerFactory.getLogger(EngineTableMigrations.class);
 
     private final DataSource dataSource;
 
-    EngineTableIndexes(DataSource dataSource) {
+    EngineTableMigrations(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
@@ -41,7 +41,7 @@ class EngineTableIndexes extends AbstractProcessEnginePlugin {
             .baselineVersion("0")
             .load()
             .migrate();
-        LOG.info("Engine table indexes at version {} ({} migrations applied now)", result.targetSchemaVersion,
+        LOG.info("Engine table migrations at version {} ({} migrations applied now)", result.targetSchemaVersion,
             result.migrationsExecuted);
     }
 }
