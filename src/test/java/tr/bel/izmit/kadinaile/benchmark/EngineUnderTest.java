@@ -189,6 +189,15 @@ public final class EngineUnderTest implements AutoCloseable {
         return DriverManager.getConnection(jdbcUrl, "postgres", "");
     }
 
+    /** {@code VACUUM ANALYZE} of the whole database (statistics and visibility map, as autovacuum leaves them). */
+    void vacuumAnalyze() {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("vacuum analyze");
+        } catch (SQLException e) {
+            throw new IllegalStateException("vacuum analyze failed on " + name, e);
+        }
+    }
+
     long queryLong(String sqlText) {
         try (Connection connection = connect(); Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(sqlText)) {

@@ -33,9 +33,7 @@ public final class QueryPlans {
     private static void explain(EngineUnderTest engine, int openTasks) throws Exception {
         EngineBenchmark.createOpenTasks(engine, openTasks);
         engine.queryLong("select count(*) from (select pg_stat_reset()) s");
-        try (Connection connection = engine.connect()) {
-            connection.createStatement().execute("analyze");
-        }
+        engine.vacuumAnalyze();
         RestClient rest = new RestClient(engine);
         Map<String, Object> queries = new LinkedHashMap<>();
         EngineBenchmark.taskListQueries(rest, 1);
