@@ -16,6 +16,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.ActiveProfiles;
+import tr.bel.izmit.kadinaile.support.TestUsers;
 
 /** The login cache in front of the engine REST API, as a caller sees it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -39,12 +40,7 @@ class EngineRestLoginCacheTests {
 
     @Test
     void shouldRememberASuccessfulLoginUntilItExpiresOrIsInvalidated() {
-        User user = identityService.newUser(USER);
-        user.setFirstName("Giriş");
-        user.setLastName("Önbellek");
-        user.setPassword("Ilk-Parola-2026");
-        identityService.saveUser(user);
-        identityService.createMembership(USER, StaffGroup.IZGIM_OFFICERS.id());
+        TestUsers.create(identityService, USER, "Ilk-Parola-2026", StaffGroup.IZGIM_OFFICERS.id());
 
         assertThat(status("Ilk-Parola-2026")).isEqualTo(HttpStatus.OK);
 

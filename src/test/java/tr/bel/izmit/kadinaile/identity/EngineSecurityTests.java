@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -40,6 +39,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import tr.bel.izmit.kadinaile.support.TestUsers;
 
 /**
  * What an anonymous caller, a caller with a wrong password, a staff member without groups and the
@@ -308,13 +308,7 @@ class EngineSecurityTests {
 
     private String createUser(String prefix, String password) {
         String userId = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        User user = identityService.newUser(userId);
-        user.setFirstName("Test");
-        user.setLastName("Kullanıcı");
-        user.setEmail(userId + "@example.org");
-        user.setPassword(password);
-        identityService.saveUser(user);
-        createdUsers.add(userId);
+        createdUsers.add(TestUsers.create(identityService, userId, password));
         return userId;
     }
 

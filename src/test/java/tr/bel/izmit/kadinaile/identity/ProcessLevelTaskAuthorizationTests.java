@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +36,7 @@ import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Decisions;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Vars;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditTestData;
+import tr.bel.izmit.kadinaile.support.TestUsers;
 
 /**
  * Task access per process definition ({@link ProcessLevelTaskAuthorizationPlugin}): no authorization row per task,
@@ -281,13 +281,7 @@ class ProcessLevelTaskAuthorizationTests {
 
     private String user(StaffGroup group) {
         String id = "gorev." + group.id() + "." + UUID.randomUUID().toString().substring(0, 8);
-        User user = identityService.newUser(id);
-        user.setFirstName("Görev");
-        user.setLastName("Testi");
-        user.setPassword(PASSWORD);
-        identityService.saveUser(user);
-        identityService.createMembership(id, group.id());
-        users.add(id);
+        users.add(TestUsers.create(identityService, id, PASSWORD, group.id()));
         return id;
     }
 

@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.junit.jupiter.api.AfterEach;
@@ -41,6 +40,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import tr.bel.izmit.kadinaile.support.TestUsers;
 
 /**
  * The hardening of the engine's doors (issue 8, part 3), each setting shown by what a caller can and cannot do.
@@ -320,13 +320,7 @@ class SecurityHardeningTests {
 
     private String createUser(String prefix, StaffGroup group) {
         String id = prefix + "-" + Long.toString(System.nanoTime(), 36);
-        User user = identityService.newUser(id);
-        user.setFirstName("Test");
-        user.setLastName("Kullanıcı");
-        user.setPassword(PASSWORD);
-        identityService.saveUser(user);
-        identityService.createMembership(id, group.id());
-        createdUsers.add(id);
+        createdUsers.add(TestUsers.create(identityService, id, PASSWORD, group.id()));
         return id;
     }
 

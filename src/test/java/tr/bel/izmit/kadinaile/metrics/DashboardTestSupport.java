@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -36,6 +35,7 @@ import tr.bel.izmit.kadinaile.microcredit.MicrocreditCaseActions;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Vars;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess;
+import tr.bel.izmit.kadinaile.support.TestUsers;
 
 /**
  * Drives the real microcredit and violence-line processes for the dashboard's tests, and logs in to the Camunda
@@ -73,12 +73,7 @@ final class DashboardTestSupport {
         if (identityService.createUserQuery().userId(id).count() > 0) {
             return;
         }
-        User user = identityService.newUser(id);
-        user.setFirstName("Test");
-        user.setLastName(group.displayName());
-        user.setPassword(PASSWORD);
-        identityService.saveUser(user);
-        identityService.createMembership(id, group.id());
+        TestUsers.create(identityService, id, PASSWORD, group.id());
     }
 
     static void at(int year, int month, int day, int hour, int minute) {

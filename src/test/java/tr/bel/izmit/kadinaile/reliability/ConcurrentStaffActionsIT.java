@@ -15,7 +15,6 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +33,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import tr.bel.izmit.kadinaile.common.web.EngineRestConflicts;
 import tr.bel.izmit.kadinaile.support.EmbeddedPostgresConfiguration;
+import tr.bel.izmit.kadinaile.support.TestUsers;
 
 /**
  * Two staff members doing the same thing at the same moment, on PostgreSQL, through HTTP as Tasklist and our
@@ -227,12 +227,7 @@ class ConcurrentStaffActionsIT {
 
     private void createUser(String id, String group) {
         if (identityService.createUserQuery().userId(id).count() == 0) {
-            User user = identityService.newUser(id);
-            user.setFirstName("Test");
-            user.setLastName(id);
-            user.setPassword("demo");
-            identityService.saveUser(user);
-            identityService.createMembership(id, group);
+            TestUsers.create(identityService, id, "demo", group);
         }
     }
 
