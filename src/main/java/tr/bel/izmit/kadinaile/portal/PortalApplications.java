@@ -123,7 +123,12 @@ public class PortalApplications {
         // as the application itself: no citizen identity reaches the engine
         identityService.clearAuthentication();
         ProcessInstance started = runtimeService.startProcessInstanceByKey(processKey, new TreeMap<>(values));
-        return runtimeService.createProcessInstanceQuery().processInstanceId(started.getId()).singleResult().getBusinessKey();
+        ProcessInstance running = runtimeService.createProcessInstanceQuery().processInstanceId(started.getId()).singleResult();
+        if (running != null) {
+            return running.getBusinessKey();
+        }
+        // it ended in its first transaction (an applicant who is not eligible is told at once): its history has the code
+        return historyService.createHistoricProcessInstanceQuery().processInstanceId(started.getId()).singleResult().getBusinessKey();
     }
 
     private Optional<Submission> earlier(String idempotencyKey, String processKey, String hash) {

@@ -28,7 +28,7 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
  * <p>Phases, each engine in turn: warm-up; SQL per instance (engine API, counted on one thread); throughput and
  * task-completion latency through HTTP with 1 and with 8 clients (history bytes per instance over these); history
  * cleanup of everything finished so far; trivial async jobs and timer lag; task-list queries with the open tasks.
- * A year's simulation (issue 9, part 3) can be added as one more phase on {@link EngineUnderTest#ours}.
+ * The year simulation (issue 9, part 3) is {@link YearSimulation}, run with the same profile.
  */
 public final class EngineBenchmark {
 

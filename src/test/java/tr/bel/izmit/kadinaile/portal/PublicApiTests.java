@@ -93,6 +93,20 @@ class PublicApiTests {
     }
 
     @Test
+    void shouldGiveATrackingCodeAlsoToAnApplicantWhoIsNotEligible() {
+        // not resident in İzmit: the eligibility decision ends the case in its first transaction
+        Map<String, Object> values = validExample("microcredit-application");
+        values.put("district", "GEBZE");
+        ResponseEntity<Map> created = post("microcredit-application", values, null);
+        assertThat(created.getStatusCode().value()).isEqualTo(201);
+        String code = (String) created.getBody().get("trackingCode");
+        assertThat(code).startsWith("MK-");
+        Map<String, Object> status = http.getForEntity("/api/public/applications/" + code, Map.class).getBody();
+        assertThat(status).containsEntry("finished", true).containsEntry("withdrawable", false);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isZero();
+    }
+
+    @Test
     void shouldRejectUnknownFieldsAndOversizedValues() {
         Map<String, Object> values = validExample("microcredit-application");
         values.put("isAdmin", true);

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import tr.bel.izmit.kadinaile.common.FieldError;
@@ -38,10 +39,16 @@ public class FormValidator {
     private final FeelConditions conditions = new FeelConditions();
     private final Clock clock;
 
+    /** A validator on the system clock, for use outside the application (its bean uses the application's clock). */
     public FormValidator() {
         this(Clock.system(FieldChecks.ZONE));
     }
 
+    /**
+     * The application's validator: "today" (past and future date rules) comes from the application's {@link Clock},
+     * which follows the engine's clock like every other rule of the system.
+     */
+    @Autowired
     FormValidator(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
     }

@@ -1,0 +1,40 @@
+package tr.bel.izmit.kadinaile.benchmark;
+
+/**
+ * Invented applicants of the simulated year: T.C. Kimlik No, Vergi Kimlik No and mobile numbers that pass their
+ * checks, unique per kind of applicant and index. Nobody real.
+ */
+final class People {
+
+    private People() {
+    }
+
+    /** A valid T.C. Kimlik No: the kind (1-9) then the index in eight digits, then the two check digits. */
+    static String tcKimlikNo(int kind, int index) {
+        String nine = kind + String.format("%08d", index % 100_000_000);
+        int[] d = nine.chars().map(c -> c - '0').toArray();
+        int tenth = Math.floorMod((d[0] + d[2] + d[4] + d[6] + d[8]) * 7 - (d[1] + d[3] + d[5] + d[7]), 10);
+        int sum = tenth;
+        for (int digit : d) {
+            sum += digit;
+        }
+        return nine + tenth + (sum % 10);
+    }
+
+    /** A valid tax number: the kind, the index in eight digits and the check digit. */
+    static String vergiKimlikNo(int kind, int index) {
+        String nine = kind + String.format("%08d", index % 100_000_000);
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            int t = (nine.charAt(i) - '0' + 9 - i) % 10;
+            int p = (t * (1 << (9 - i))) % 9;
+            sum += (t != 0 && p == 0) ? 9 : p;
+        }
+        return nine + (10 - sum % 10) % 10;
+    }
+
+    /** A mobile number 05kk followed by seven digits of the index. */
+    static String phone(int kind, int index) {
+        return "05" + (30 + kind) + String.format("%07d", index % 10_000_000);
+    }
+}

@@ -1,0 +1,71 @@
+package tr.bel.izmit.kadinaile.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tr.bel.izmit.kadinaile.support.EmbeddedPostgresConfiguration;
+
+/**
+ * The year simulation ({@link YearSimulation}) at a fiftieth of İzmit's volume, on a real PostgreSQL: every figure of
+ * the activity report of the year must equal what the simulation itself submitted and decided, and nothing the
+ * simulation tried may have been refused or failed. No timing is asserted (the full run measures that).
+ */
+@SpringBootTest(properties = "app.demo.enabled=false")
+@ActiveProfiles("test")
+@Import(EmbeddedPostgresConfiguration.class)
+class YearSimulationIT {
+
+    private static final SimulatedMarketplace MARKETPLACE = new SimulatedMarketplace();
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    IdentityService identityService;
+
+    @DynamicPropertySource
+    static void marketplace(DynamicPropertyRegistry registry) {
+        registry.add("app.producers.marketplace.base-url", MARKETPLACE::baseUrl);
+        registry.add("app.producers.marketplace.api-key", () -> SimulatedMarketplace.API_KEY);
+    }
+
+    @AfterEach
+    void tearDown() {
+        identityService.clearAuthentication();
+        ClockUtil.reset();
+    }
+
+    @AfterAll
+    static void stopMarketplace() {
+        MARKETPLACE.close();
+    }
+
+    @Test
+    void shouldReportExactlyWhatTheSimulatedYearSubmittedAndDecided() {
+        SimulatedYear year = SimulatedYear.of(context, SimulatedYear.Volumes.IZMIT.scaled(1 / 50.0), 2025, 2025, 2);
+        long begin = System.nanoTime();
+        year.play();
+        System.out.printf("YEAR at 1/50 played in %.1f s%n", (System.nanoTime() - begin) / 1e9);
+        SimulatedYear.Comparison comparison = year.compare();
+
+        assertThat(year.problems()).as("refused actions and failed jobs").isEmpty();
+        assertThat(comparison.differences()).as("report figures that differ from the tally").isEmpty();
+        assertThat(comparison.expected()).as("figures the simulation expects").containsKeys("courses.applications",
+            "producers.shopsOpened", "microcredit.repaidAmount", "violenceLine.casesClosed");
+        assertThat(comparison.reported().get("courses.applications")).isEqualTo("122");
+        assertThat(Long.parseLong(comparison.reported().get("courses.certificates"))).isPositive();
+        assertThat(Long.parseLong(comparison.reported().get("producers.shopsOpened"))).isEqualTo(MARKETPLACE.shopsOpened());
+        assertThat(((CourseYear) year.parts().get(0)).seatModelMismatches()).isEmpty();
+    }
+}
