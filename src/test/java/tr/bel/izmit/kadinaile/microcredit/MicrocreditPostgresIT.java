@@ -68,8 +68,9 @@ class MicrocreditPostgresIT {
         assertThat(jdbc.queryForObject("select status from mc_application where id = ?", String.class, applicationId))
             .isEqualTo("IN_REVIEW");
 
-        // only her group sees the document check
-        assertThat(tasks("elif.demir", instanceId)).isEmpty();
+        // the process's other groups see the document check, only her group may work on it
+        assertThat(tasks("elif.demir", instanceId)).extracting(t -> t.get("taskDefinitionKey")).containsExactly("Task_CheckDocuments");
+        assertRefusedToClaim("elif.demir", instanceId);
         assertThat(tasks("ayse.yilmaz", instanceId)).extracting(t -> t.get("taskDefinitionKey")).containsExactly("Task_CheckDocuments");
 
         String documentsTask = complete("ayse.yilmaz", instanceId, "Task_CheckDocuments", Map.of("documentsDecision", "COMPLETE"));
@@ -83,7 +84,7 @@ class MicrocreditPostgresIT {
         assertThat(again.getStatusCode().is2xxSuccessful()).isFalse();
 
         // the committee member cannot approve as manager (four eyes); a manager can
-        assertThat(tasks("fatma.kaya", instanceId)).isEmpty();
+        assertRefusedToClaim("fatma.kaya", instanceId);
         complete("hatice.sahin", instanceId, "Task_ManagerApproval", Map.of("managerDecision", "APPROVE"));
 
         // the job executor disburses asynchronously
@@ -138,6 +139,14 @@ class MicrocreditPostgresIT {
     private List<Map<String, Object>> tasks(String user, String instanceId) {
         return as(user).exchange("/engine-rest/task?processInstanceId=" + instanceId + "&maxResults=10", HttpMethod.GET, null, LIST)
             .getBody();
+    }
+
+    private void assertRefusedToClaim(String user, String instanceId) {
+        List<Map<String, Object>> open = tasks(user, instanceId);
+        assertThat(open).hasSize(1);
+        String taskId = (String) open.get(0).get("id");
+        assertThat(as(user).exchange("/engine-rest/task/" + taskId + "/claim", HttpMethod.POST, json(Map.of("userId", user)),
+            String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     /** Claims and completes the instance's task as the user would in Tasklist; returns the task id. */
