@@ -90,16 +90,7 @@ public final class EngineUnderTest implements AutoCloseable {
     public static EngineUnderTest ours(EmbeddedPostgres postgres) {
         String url = createDatabase(postgres, "bench_ours");
         SqlCounter sql = new SqlCounter();
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("DB_URL", url);
-        properties.put("DB_USER", "postgres");
-        properties.put("ADMIN_PASSWORD", "bench-Admin-Password-1");
-        properties.put("VIOLENCE_LINE_DATA_KEY", Base64.getEncoder().encodeToString(key));
-        properties.put("SECURE_COOKIES", "false");
-        properties.put("PORT", "0");
-        properties.put("spring.main.banner-mode", "off");
+        Map<String, Object> properties = applicationProperties(url, "bench-Admin-Password-1");
         ConfigurableApplicationContext context = new SpringApplicationBuilder(KadinAileApplication.class, BenchmarkAccess.class)
             .profiles("postgres")
             .initializers(c -> c.getBeanFactory().addBeanPostProcessor(sql))
@@ -116,7 +107,23 @@ public final class EngineUnderTest implements AutoCloseable {
         return ours;
     }
 
-    private static String createDatabase(EmbeddedPostgres postgres, String database) {
+    /** What profile {@code postgres} asks of its environment, for a fresh database at {@code url}, port 0. */
+    static Map<String, Object> applicationProperties(String url, String adminPassword) {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("DB_URL", url);
+        properties.put("DB_USER", "postgres");
+        properties.put("ADMIN_PASSWORD", adminPassword);
+        properties.put("VIOLENCE_LINE_DATA_KEY", Base64.getEncoder().encodeToString(key));
+        properties.put("SECURE_COOKIES", "false");
+        properties.put("PORT", "0");
+        properties.put("spring.main.banner-mode", "off");
+        return properties;
+    }
+
+    /** A fresh database on the embedded server. */
+    static String createDatabase(EmbeddedPostgres postgres, String database) {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists " + database);

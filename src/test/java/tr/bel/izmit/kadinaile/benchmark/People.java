@@ -1,5 +1,7 @@
 package tr.bel.izmit.kadinaile.benchmark;
 
+import tr.bel.izmit.kadinaile.producers.ProducerTestData;
+
 /**
  * Invented applicants of the simulated year: T.C. Kimlik No, Vergi Kimlik No and mobile numbers that pass their
  * checks, unique per kind of applicant and index. Nobody real.
@@ -23,14 +25,7 @@ final class People {
 
     /** A valid tax number: the kind, the index in eight digits and the check digit. */
     static String vergiKimlikNo(int kind, int index) {
-        String nine = kind + String.format("%08d", index % 100_000_000);
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            int t = (nine.charAt(i) - '0' + 9 - i) % 10;
-            int p = (t * (1 << (9 - i))) % 9;
-            sum += (t != 0 && p == 0) ? 9 : p;
-        }
-        return nine + (10 - sum % 10) % 10;
+        return ProducerTestData.vergiKimlikNo(kind, index);
     }
 
     /** A mobile number 05kk followed by seven digits of the index. */

@@ -1,15 +1,9 @@
 package tr.bel.izmit.kadinaile.benchmark;
 
-import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -101,19 +95,10 @@ public final class YearSimulation {
 
     private static ConfigurableApplicationContext start(EmbeddedPostgres postgres, SimulatedMarketplace marketplace,
             StatementTimes statements) {
-        String url = createDatabase(postgres, "year_simulation");
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("DB_URL", url);
-        properties.put("DB_USER", "postgres");
-        properties.put("ADMIN_PASSWORD", "year-Admin-Password-1");
-        properties.put("VIOLENCE_LINE_DATA_KEY", Base64.getEncoder().encodeToString(key));
-        properties.put("SECURE_COOKIES", "false");
-        properties.put("PORT", "0");
+        String url = EngineUnderTest.createDatabase(postgres, "year_simulation");
+        Map<String, Object> properties = EngineUnderTest.applicationProperties(url, "year-Admin-Password-1");
         properties.put("MARKETPLACE_URL", marketplace.baseUrl());
         properties.put("MARKETPLACE_API_KEY", SimulatedMarketplace.API_KEY);
-        properties.put("spring.main.banner-mode", "off");
         // above the application's own properties (the default properties above only fill its placeholders):
         // the simulation executes the due jobs itself after moving the clock (no sleeping for time to pass); no SMTP
         // server here, so e-mails go to the log transport (sent after each commit as in production), logged quietly
@@ -127,18 +112,6 @@ public final class YearSimulation {
             .initializers(c -> c.getBeanFactory().addBeanPostProcessor(statements))
             .properties(properties)
             .run(overrides);
-    }
-
-    /** A fresh database on the embedded server (as {@code EngineUnderTest} creates its own). */
-    static String createDatabase(EmbeddedPostgres postgres, String database) {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + database);
-            statement.execute("create database " + database);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return postgres.getJdbcUrl("postgres", database);
     }
 
     private static void print(SimulatedYear simulation, SimulatedYear.Volumes volumes, double scale, long seed, int threads,

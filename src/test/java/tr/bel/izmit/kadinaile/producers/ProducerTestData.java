@@ -81,7 +81,12 @@ public final class ProducerTestData {
 
     /** A valid tax number: 9 followed by the serial (8 digits) and the check digit. */
     public static String vergiKimlikNo(int serial) {
-        String nine = "9" + String.format("%08d", serial % 100_000_000);
+        return vergiKimlikNo(9, serial);
+    }
+
+    /** A valid tax number: the kind (first digit), the serial (8 digits) and the check digit. */
+    public static String vergiKimlikNo(int kind, int serial) {
+        String nine = kind + String.format("%08d", serial % 100_000_000);
         int sum = 0;
         for (int i = 0; i < 9; i++) {
             int t = (nine.charAt(i) - '0' + 9 - i) % 10;
