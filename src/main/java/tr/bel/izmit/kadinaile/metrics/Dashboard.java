@@ -24,6 +24,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -61,6 +62,7 @@ public class Dashboard {
     static final String EMERGENCY_OVERDUE = "Event_EmergencyOverdue";
     static final String REFERRAL_SLA_BREACHED = "Event_ReferralSlaBreached";
     static final String DELETED_OUTCOME = "(silindi)";
+    private static final Pattern ELEMENT_ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
 
     private final JdbcTemplate jdbc;
     private final RepositoryService repositoryService;
@@ -276,14 +278,31 @@ public class Dashboard {
             return 0;
         }
         List<Object> arguments = new ArrayList<>(definitions);
-        arguments.addAll(activities);
         arguments.add(Timestamp.from(start));
         arguments.add(Timestamp.from(end));
-        // by definition ids and end time: the engine's index (PROC_DEF_ID_, END_TIME_) of ACT_HI_ACTINST serves it
-        Long count = jdbc.queryForObject("select count(distinct proc_inst_id_) from act_hi_actinst where proc_def_id_ in ("
-            + placeholders(definitions.size()) + ") and act_id_ in (" + placeholders(activities.size()) + ") "
-            + "and end_time_ >= ? and end_time_ < ?", Long.class, arguments.toArray());
+        Long count = jdbc.queryForObject(instancesReachingSql(definitions.size(), activities), Long.class, arguments.toArray());
         return count == null ? 0 : count;
+    }
+
+    /**
+     * Instances of the given definitions (bound) that ended one of the activities in a period (bound). The activity
+     * ids are written out, not bound, so that PostgreSQL proves the predicate of the partial index
+     * KA_IDX_HI_ACTINST_OUTCOMES (db/engine-vendor/postgres) for a prepared statement. They are element ids of our
+     * models (DeclaredOutcomes, or end events of a deployed model), checked to be plain identifiers.
+     */
+    static String instancesReachingSql(int definitions, Set<String> activities) {
+        return "select count(distinct proc_inst_id_) from act_hi_actinst where proc_def_id_ in (" + placeholders(definitions)
+            + ") and act_id_ in (" + literals(activities) + ") and end_time_ >= ? and end_time_ < ?";
+    }
+
+    /** SQL string literals of BPMN element ids (NCNames, so never a quote); anything else is refused. */
+    static String literals(Set<String> elementIds) {
+        return elementIds.stream().sorted().map(id -> {
+            if (!ELEMENT_ID.matcher(id).matches()) {
+                throw new IllegalArgumentException("not a BPMN element id: " + id);
+            }
+            return "'" + id + "'";
+        }).collect(Collectors.joining(", "));
     }
 
     private static String placeholders(int count) {

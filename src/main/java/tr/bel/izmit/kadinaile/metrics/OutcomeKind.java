@@ -18,11 +18,12 @@ public enum OutcomeKind {
         if (id.contains("withdrawn") || id.contains("cancelled")) {
             return WITHDRAWN;
         }
-        if (id.contains("rejected") || id.contains("declined") || id.contains("refused")) {
+        if (id.contains("rejected") || id.contains("declined") || id.contains("refused") || id.contains("failed")) {
             return REJECTED;
         }
         if (id.contains("approved") || id.contains("repaid") || id.contains("disbursed") || id.contains("enrolled")
-                || id.contains("certified") || id.contains("opened") || id.contains("granted") || id.contains("accepted")) {
+                || id.contains("certified") || id.contains("certificateissued") || id.contains("opened") || id.contains("granted")
+                || id.contains("accepted") || id.contains("verified") || id.contains("standheld")) {
             return APPROVED;
         }
         return OTHER;

@@ -4,9 +4,9 @@ import java.util.Set;
 
 /**
  * Which activities of a process mean "approved" and "rejected", for the dashboard's approval rate. A capability
- * may contribute one bean per process; without one, the dashboard reads the outcome from the ids of the
- * process's end events ({@link OutcomeKind#of(String)}). An activity is an element id of the BPMN model (an end
- * event, or a task that only approved cases reach, such as the disbursement of a loan).
+ * may contribute one bean per process ({@link DeclaredOutcomes} holds ours); without one, the dashboard reads the
+ * outcome from the ids of the process's end events ({@link OutcomeKind#of(String)}). An activity is an element id
+ * of the BPMN model (an end event, or a task that only approved cases reach, such as the disbursement of a loan).
  */
 public interface ProcessOutcomes {
 
@@ -15,4 +15,12 @@ public interface ProcessOutcomes {
     Set<String> approvedActivities();
 
     Set<String> rejectedActivities();
+
+    static ProcessOutcomes of(String processKey, Set<String> approvedActivities, Set<String> rejectedActivities) {
+        return new Declared(processKey, Set.copyOf(approvedActivities), Set.copyOf(rejectedActivities));
+    }
+
+    record Declared(String processKey, Set<String> approvedActivities, Set<String> rejectedActivities)
+            implements ProcessOutcomes {
+    }
 }

@@ -90,6 +90,11 @@ class DashboardTablesTests {
         assertThat(OutcomeKind.of("EndEvent_ShopOpened")).isEqualTo(OutcomeKind.APPROVED);
         assertThat(OutcomeKind.of("SubProcess_WithdrawnByApplicant")).isEqualTo(OutcomeKind.WITHDRAWN);
         assertThat(OutcomeKind.of("EndEvent_ApplicationIneligible")).isEqualTo(OutcomeKind.OTHER);
+        assertThat(OutcomeKind.of("EndEvent_CertificateIssued")).isEqualTo(OutcomeKind.APPROVED);
+        assertThat(OutcomeKind.of("EndEvent_ProducerVerified")).isEqualTo(OutcomeKind.APPROVED);
+        assertThat(OutcomeKind.of("EndEvent_StandHeld")).isEqualTo(OutcomeKind.APPROVED);
+        assertThat(OutcomeKind.of("EndEvent_FoodSafetyFailed")).isEqualTo(OutcomeKind.REJECTED);
+        assertThat(OutcomeKind.of("EndEvent_NotPlaced")).isEqualTo(OutcomeKind.OTHER);
         assertThat(OutcomeKind.of(null)).isEqualTo(OutcomeKind.OTHER);
     }
 
