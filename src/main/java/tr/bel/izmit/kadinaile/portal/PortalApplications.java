@@ -123,11 +123,12 @@ public class PortalApplications {
         // as the application itself: no citizen identity reaches the engine
         identityService.clearAuthentication();
         ProcessInstance started = runtimeService.startProcessInstanceByKey(processKey, new TreeMap<>(values));
-        ProcessInstance running = runtimeService.createProcessInstanceQuery().processInstanceId(started.getId()).singleResult();
-        if (running != null) {
-            return running.getBusinessKey();
+        // every public process's intake listener sets the tracking code as business key in the start transaction, on
+        // the entity the engine returns, also when the instance ended in it (an applicant who is not eligible is told
+        // at once); the history answers for a process that would set it later
+        if (started.getBusinessKey() != null) {
+            return started.getBusinessKey();
         }
-        // it ended in its first transaction (an applicant who is not eligible is told at once): its history has the code
         return historyService.createHistoricProcessInstanceQuery().processInstanceId(started.getId()).singleResult().getBusinessKey();
     }
 
