@@ -12,11 +12,17 @@ public interface CourseApplicationRepository extends JpaRepository<CourseApplica
 
     Optional<CourseApplication> findByTrackingCode(String trackingCode);
 
-    boolean existsByTrackingCode(String trackingCode);
+    // Written as JPQL, not derived from the name: a derived query is a criteria query, which Hibernate 6.6 interprets
+    // anew at every call; a JPQL string is interpreted once (query plan cache). These run on every application.
+    @Query("select count(a) > 0 from CourseApplication a where a.trackingCode = :trackingCode")
+    boolean existsByTrackingCode(@Param("trackingCode") String trackingCode);
 
-    List<CourseApplication> findByTcKimlikNoAndStatusIn(String tcKimlikNo, Collection<EnrollmentStatus> statuses);
+    @Query("select a from CourseApplication a where a.tcKimlikNo = :tcKimlikNo and a.status in :statuses")
+    List<CourseApplication> findByTcKimlikNoAndStatusIn(@Param("tcKimlikNo") String tcKimlikNo,
+        @Param("statuses") Collection<EnrollmentStatus> statuses);
 
-    boolean existsByCourseIdAndStatus(Long courseId, EnrollmentStatus status);
+    @Query("select count(a) > 0 from CourseApplication a where a.courseId = :courseId and a.status = :status")
+    boolean existsByCourseIdAndStatus(@Param("courseId") Long courseId, @Param("status") EnrollmentStatus status);
 
     List<CourseApplication> findByCourseIdAndStatusOrderByFullName(Long courseId, EnrollmentStatus status);
 

@@ -11,7 +11,9 @@ import org.springframework.data.repository.query.Param;
 
 public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
-    boolean existsByDedupKey(String dedupKey);
+    /** JPQL, not derived from the name: a derived query is a criteria query, interpreted anew at every call. */
+    @Query("select count(m) > 0 from OutboxMessage m where m.dedupKey = :dedupKey")
+    boolean existsByDedupKey(@Param("dedupKey") String dedupKey);
 
     List<OutboxMessage> findByDedupKeyStartingWithOrderByIdAsc(String dedupKeyPrefix);
 

@@ -62,8 +62,8 @@ class SqlPerInstanceIT {
     void shouldCreateTheTaskListIndexesOnTheEngineTablesOfOursOnly() {
         String count = "select count(*) from pg_indexes where indexname in "
             + "('ka_idx_task_queue_order', 'ka_idx_identitylink_group_task', 'ka_idx_variable_name_long', "
-            + "'ka_idx_hi_actinst_violence_sla', 'ka_idx_task_unassigned')";
-        assertThat(ours.queryLong(count)).isEqualTo(5);
+            + "'ka_idx_hi_actinst_violence_sla', 'ka_idx_task_unassigned', 'ka_idx_hi_actinst_outcomes')";
+        assertThat(ours.queryLong(count)).isEqualTo(6);
         assertThat(baseline.queryLong(count)).isZero();
     }
 
