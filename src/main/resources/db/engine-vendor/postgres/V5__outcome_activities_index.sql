@@ -2,7 +2,7 @@
 -- "rejected" in each process (metrics.DeclaredOutcomes) among all activity instances. Without it the count reads
 -- every activity instance of a process in the period (a year of courses: ~0.4 s). A partial index holds only the
 -- rows of these activities, a few per application, so the other history writes do not pay for it (PostgreSQL only;
--- H2, the demo database, has no partial indexes and no year of data). DashboardOutcomeIndexTests keeps this list
+-- H2, the demo database, has no partial indexes and no year of data). DeclaredOutcomesTests keeps this list
 -- and DeclaredOutcomes the same.
 CREATE INDEX IF NOT EXISTS KA_IDX_HI_ACTINST_OUTCOMES ON ACT_HI_ACTINST (ACT_ID_, END_TIME_)
     WHERE ACT_ID_ IN (

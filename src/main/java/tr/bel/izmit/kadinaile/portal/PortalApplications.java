@@ -125,11 +125,8 @@ public class PortalApplications {
         ProcessInstance started = runtimeService.startProcessInstanceByKey(processKey, new TreeMap<>(values));
         // every public process's intake listener sets the tracking code as business key in the start transaction, on
         // the entity the engine returns, also when the instance ended in it (an applicant who is not eligible is told
-        // at once); the history answers for a process that would set it later
-        if (started.getBusinessKey() != null) {
-            return started.getBusinessKey();
-        }
-        return historyService.createHistoricProcessInstanceQuery().processInstanceId(started.getId()).singleResult().getBusinessKey();
+        // at once)
+        return started.getBusinessKey();
     }
 
     private Optional<Submission> earlier(String idempotencyKey, String processKey, String hash) {
