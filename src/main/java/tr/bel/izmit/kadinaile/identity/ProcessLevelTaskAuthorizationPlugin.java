@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.github.benmanes.caffeine.cache.Ticker;
+
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantCommandChecker;
@@ -27,7 +29,8 @@ import org.springframework.stereotype.Component;
  * </ul>
  * What changes: a participant group sees (read-only) the other groups' tasks of the same process.
  *
- * <p>Also installs {@link TunedAuthorizationManager}: authorized groups shared between commands, and a user's own
+ * <p>Also installs {@link TunedAuthorizationManager}: authorized groups and permission checks on definitions shared
+ * between commands, and a user's own
  * task queue (her candidate groups, her assigned tasks) queried without the authorization join.
  */
 @Component
@@ -38,12 +41,15 @@ class ProcessLevelTaskAuthorizationPlugin extends AbstractProcessEnginePlugin {
         configuration.setResourceAuthorizationProvider(new ProcessLevelAuthorizationProvider());
         // the engine's default checkers, with the authorization checker extended by the candidate rule
         configuration.setCommandCheckers(List.of(new TenantCommandChecker(), new CandidateTaskCommandChecker()));
-        // authorized groups shared between commands, Tasklist's queue query without the authorization join
+        // authorized groups and definition-level permission checks shared between commands, Tasklist's queue query
+        // without the authorization join
         List<SessionFactory> sessionFactories = new ArrayList<>();
         if (configuration.getCustomSessionFactories() != null) {
             sessionFactories.addAll(configuration.getCustomSessionFactories());
         }
-        sessionFactories.add(new TunedAuthorizationManager.Factory(new AuthorizedGroupsCache(Duration.ofSeconds(10), System::nanoTime)));
+        Duration shared = Duration.ofSeconds(10);
+        sessionFactories.add(new TunedAuthorizationManager.Factory(new AuthorizedGroupsCache(shared, System::nanoTime),
+            new PermissionCheckCache(shared, Ticker.systemTicker())));
         configuration.setCustomSessionFactories(sessionFactories);
     }
 }

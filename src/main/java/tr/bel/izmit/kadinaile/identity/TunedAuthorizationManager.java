@@ -8,7 +8,9 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
 import org.camunda.bpm.engine.impl.db.DbEntity;
+import org.camunda.bpm.engine.impl.db.PermissionCheck;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.Session;
@@ -27,20 +29,46 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
  *       a task's candidate or assignee is what entitles her to it (the engine's own default grants exactly these
  *       people READ on the task, and {@link CandidateTaskCommandChecker} lets exactly them work on it). This is
  *       Tasklist's queue query, and the join was most of its cost. Every other task query is checked as before.</li>
- *   <li>deleting a process task does not delete its (non-existent) authorization rows.</li>
+ *   <li>deleting a process task does not delete its (non-existent) authorization rows;</li>
+ *   <li>permission checks on definitions are answered from {@link PermissionCheckCache} (shared between commands;
+ *       every authorization this node writes invalidates it), and a check met by the task <em>or</em> its
+ *       definition looks at the definition's part there first.</li>
  * </ol>
  */
 class TunedAuthorizationManager extends AuthorizationManager {
 
     private final AuthorizedGroupsCache groups;
+    private final PermissionCheckCache permissions;
 
-    TunedAuthorizationManager(AuthorizedGroupsCache groups) {
+    TunedAuthorizationManager(AuthorizedGroupsCache groups, PermissionCheckCache permissions) {
         this.groups = groups;
+        this.permissions = permissions;
     }
 
     @Override
     protected Set<String> getAllGroups() {
         return groups.groupIds(super::getAllGroups);
+    }
+
+    @Override
+    public boolean isAuthorized(String userId, List<String> groupIds, PermissionCheck check) {
+        if (!isAuthorizationEnabled()) {
+            return true;
+        }
+        return isAuthorized(userId, groupIds, createCompositePermissionCheck(check));
+    }
+
+    @Override
+    public boolean isAuthorized(String userId, List<String> groupIds, CompositePermissionCheck check) {
+        for (PermissionCheck atom : check.getAllPermissionChecks()) {
+            if (!isResourceValidForPermission(atom)) {
+                throw LOG.invalidResourceForPermission(atom.getResource().resourceName(), atom.getPermission().getName());
+            }
+        }
+        if (isRevokeAuthCheckEnabled(userId, groupIds)) {
+            return super.isAuthorized(userId, groupIds, check);
+        }
+        return permissions.isAuthorized(userId, groupIds, check, part -> super.isAuthorized(userId, groupIds, part));
     }
 
     @Override
@@ -111,21 +139,30 @@ class TunedAuthorizationManager extends AuthorizationManager {
     }
 
     private void changed() {
-        groups.invalidate();
+        forget();
         CommandContext commandContext = Context.getCommandContext();
         if (commandContext != null) {
-            commandContext.getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
-                committed -> groups.invalidate());
+            commandContext.getTransactionContext().addTransactionListener(TransactionState.COMMITTED, committed -> forget());
         }
     }
 
-    /** Opens a {@link TunedAuthorizationManager} for every command, all sharing one {@link AuthorizedGroupsCache}. */
+    private void forget() {
+        groups.invalidate();
+        permissions.invalidate();
+    }
+
+    /**
+     * Opens a {@link TunedAuthorizationManager} for every command, all sharing one {@link AuthorizedGroupsCache} and
+     * one {@link PermissionCheckCache}.
+     */
     static final class Factory implements SessionFactory {
 
         private final AuthorizedGroupsCache groups;
+        private final PermissionCheckCache permissions;
 
-        Factory(AuthorizedGroupsCache groups) {
+        Factory(AuthorizedGroupsCache groups, PermissionCheckCache permissions) {
             this.groups = groups;
+            this.permissions = permissions;
         }
 
         @Override
@@ -135,7 +172,7 @@ class TunedAuthorizationManager extends AuthorizationManager {
 
         @Override
         public Session openSession() {
-            return new TunedAuthorizationManager(groups);
+            return new TunedAuthorizationManager(groups, permissions);
         }
     }
 }

@@ -14,10 +14,9 @@ import org.junit.jupiter.api.Test;
  * real PostgreSQL, for the out-of-the-box starter and for our configuration in the same test.
  *
  * <p>Issue 9 asks for at most 0.75 times the baseline. Our staff act authenticated with the authorization checks on,
- * which the starter's open REST API does not do: 26 executions per instance (authorized-group lookups 8, permission
- * checks 5, per-task candidate authorizations 9, user operation log 4). Our tuning removes 29 of our 133 (removal-time
- * updates, revoke checks, variable details, identity-link log; docs/benchmarks.md), so ours reaches 104 against 99: not
- * the target, and this guard pins the measured figures so that no change makes them worse unnoticed.
+ * which the starter's open REST API does not do. What our tuning removes and what remains is in docs/benchmarks.md:
+ * ours reaches 80 against 99 (0.81), not the target, and this guard pins the measured figures so that no change makes
+ * them worse unnoticed.
  */
 class SqlPerInstanceIT {
 
@@ -50,8 +49,8 @@ class SqlPerInstanceIT {
 
         // the starter's figure is the engine's own: a change there means a Camunda upgrade, to be measured again
         assertThat(base.executions()).isEqualTo(99.0);
-        assertThat(our.executions()).as("JDBC executions per instance, ours").isLessThanOrEqualTo(88.0);
-        assertThat(our.executions() / base.executions()).isLessThanOrEqualTo(0.89);
+        assertThat(our.executions()).as("JDBC executions per instance, ours").isLessThanOrEqualTo(80.0);
+        assertThat(our.executions() / base.executions()).isLessThanOrEqualTo(0.81);
         assertThat(our.commits()).isLessThanOrEqualTo(base.commits());
         SqlCounter.Counts anonymous = ours.sqlPerInstanceThroughEngineApi(0, 10, false);
         System.out.printf("SQL per instance: baseline %s, ours %s, ours without an authenticated user %s%n", base, our, anonymous);

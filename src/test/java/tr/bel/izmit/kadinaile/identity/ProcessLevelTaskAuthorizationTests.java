@@ -225,6 +225,49 @@ class ProcessLevelTaskAuthorizationTests {
     }
 
     @Test
+    void shouldApplyAGrantsRemovalAtOnceThoughPermissionChecksAreSharedBetweenCommands() {
+        String groupId = "is-grup-" + UUID.randomUUID().toString().substring(0, 8);
+        String member = "is.uyesi." + groupId;
+        identityService.saveGroup(identityService.newGroup(groupId));
+        taskService.addCandidateGroup(documentCheck.getId(), groupId);
+        try {
+            String grantId = grantTaskWork(groupId);
+            identityService.setAuthentication(member, List.of(groupId));
+            taskService.claim(documentCheck.getId(), member);
+            identityService.clearAuthentication();
+
+            authorizationService.deleteAuthorization(grantId);
+
+            identityService.setAuthentication(member, List.of(groupId));
+            assertThatThrownBy(() -> taskService.complete(documentCheck.getId(), Map.of(Vars.DOCUMENTS_DECISION, Decisions.COMPLETE)))
+                .as("the removed grant no longer counts, though the same check passed a moment ago")
+                .isInstanceOf(AuthorizationException.class);
+            identityService.clearAuthentication();
+            assertThat(taskService.createTaskQuery().taskId(documentCheck.getId()).count()).isOne();
+
+            grantTaskWork(groupId);
+            identityService.setAuthentication(member, List.of(groupId));
+            taskService.complete(documentCheck.getId(), Map.of(Vars.DOCUMENTS_DECISION, Decisions.COMPLETE));
+            identityService.clearAuthentication();
+            assertThat(taskService.createTaskQuery().taskId(documentCheck.getId()).count()).as("granted again: completed").isZero();
+        } finally {
+            identityService.clearAuthentication();
+            authorizationService.createAuthorizationQuery().groupIdIn(groupId).list()
+                .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
+            identityService.deleteGroup(groupId);
+        }
+    }
+
+    private String grantTaskWork(String groupId) {
+        Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setGroupId(groupId);
+        grant.setResource(Resources.PROCESS_DEFINITION);
+        grant.setResourceId(MicrocreditProcess.KEY);
+        grant.addPermission(ProcessDefinitionPermissions.TASK_WORK);
+        return authorizationService.saveAuthorization(grant).getId();
+    }
+
+    @Test
     void shouldAnswerAUsersOwnQueueWithoutTheAuthorizationJoinAndOnlyHers() {
         // a group with no authorization at all: only being a candidate lets its member see the task
         String groupId = "kuyruk-grup-" + UUID.randomUUID().toString().substring(0, 8);

@@ -1,9 +1,12 @@
 package tr.bel.izmit.kadinaile.common.engine;
 
+import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.history.event.HistoricIdentityLinkLogEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
 /**
  * The engine's database history handler at history level full, minus what nobody reads (measured in
@@ -12,6 +15,10 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
  * task stays in ACT_HI_TASKINST and the user operation log). Process, activity, task, incident, decision, job and
  * user-operation history, which the activity report, the dashboard, the portal's status page, Cockpit and the audit
  * trail read, are all kept.
+ *
+ * <p>A task's history starts at the task's own creation time, so that completing or assigning it later takes the
+ * start time (for the duration) from the task the command has loaded anyway, instead of reading it back from
+ * ACT_HI_TASKINST: one statement less per task completion and per assignment.
  */
 class LeanDbHistoryEventHandler extends DbHistoryEventHandler {
 
@@ -25,5 +32,23 @@ class LeanDbHistoryEventHandler extends DbHistoryEventHandler {
     @Override
     protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity historyEvent) {
         return false;
+    }
+
+    @Override
+    protected void insertOrUpdate(HistoryEvent historyEvent) {
+        if (historyEvent instanceof HistoricTaskInstanceEventEntity taskEvent) {
+            DbEntityManager entities = getDbEntityManager();
+            TaskEntity task = entities.getCachedEntity(TaskEntity.class, taskEvent.getId());
+            if (task != null && task.getCreateTime() != null) {
+                if (isInitialEvent(taskEvent)) {
+                    taskEvent.setStartTime(task.getCreateTime());
+                } else if (entities.getCachedEntity(HistoricTaskInstanceEventEntity.class, taskEvent.getId()) == null) {
+                    taskEvent.setStartTime(task.getCreateTime());
+                    entities.merge(taskEvent);
+                    return;
+                }
+            }
+        }
+        super.insertOrUpdate(historyEvent);
     }
 }
