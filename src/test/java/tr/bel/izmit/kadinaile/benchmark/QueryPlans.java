@@ -3,9 +3,13 @@ package tr.bel.izmit.kadinaile.benchmark;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
@@ -42,23 +46,31 @@ public final class QueryPlans {
         List<SqlCounter.Captured> captured = engine.sql.captured();
         for (SqlCounter.Captured statement : captured) {
             System.out.printf("%n=== [%s] %s%n", engine.name, statement.sql().replaceAll("\\s+", " "));
-            try (Connection connection = engine.connect();
-                 PreparedStatement explain = connection.prepareStatement("explain (analyze, buffers) " + statement.sql())) {
-                for (ParameterSetOperation parameter : statement.parameters()) {
-                    Object[] arguments = parameter.getArgs();
-                    if (parameter.getMethod().getName().equals("setNull")) {
-                        explain.setNull((Integer) arguments[0], (Integer) arguments[1]);
-                    } else {
-                        explain.setObject((Integer) arguments[0], arguments[1]);
-                    }
+            plan(engine, statement).forEach(System.out::println);
+        }
+        queries.clear();
+    }
+
+    /** PostgreSQL's {@code EXPLAIN (ANALYZE, BUFFERS)} of a captured statement, on a connection of the engine's pool. */
+    static List<String> plan(EngineUnderTest engine, SqlCounter.Captured statement) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        // a connection of the engine's own pool: the session settings its connections start with apply
+        try (Connection connection = engine.context.getBean(DataSource.class).getConnection();
+             PreparedStatement explain = connection.prepareStatement("explain (analyze, buffers) " + statement.sql())) {
+            for (ParameterSetOperation parameter : statement.parameters()) {
+                Object[] arguments = parameter.getArgs();
+                if (parameter.getMethod().getName().equals("setNull")) {
+                    explain.setNull((Integer) arguments[0], (Integer) arguments[1]);
+                } else {
+                    explain.setObject((Integer) arguments[0], arguments[1]);
                 }
-                try (ResultSet plan = explain.executeQuery()) {
-                    while (plan.next()) {
-                        System.out.println(plan.getString(1));
-                    }
+            }
+            try (ResultSet plan = explain.executeQuery()) {
+                while (plan.next()) {
+                    lines.add(plan.getString(1));
                 }
             }
         }
-        queries.clear();
+        return lines;
     }
 }
