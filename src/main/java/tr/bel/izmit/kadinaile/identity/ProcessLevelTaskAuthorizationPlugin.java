@@ -48,7 +48,7 @@ class ProcessLevelTaskAuthorizationPlugin extends AbstractProcessEnginePlugin {
             sessionFactories.addAll(configuration.getCustomSessionFactories());
         }
         Duration shared = Duration.ofSeconds(10);
-        sessionFactories.add(new TunedAuthorizationManager.Factory(new AuthorizedGroupsCache(shared, System::nanoTime),
+        sessionFactories.add(new TunedAuthorizationManager.Factory(shared, System::nanoTime,
             new PermissionCheckCache(shared, Ticker.systemTicker())));
         configuration.setCustomSessionFactories(sessionFactories);
     }

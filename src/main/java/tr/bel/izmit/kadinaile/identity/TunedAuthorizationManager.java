@@ -1,10 +1,14 @@
 package tr.bel.izmit.kadinaile.identity;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.AuthorizationQueryImpl;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -22,14 +26,19 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 /**
  * The engine's authorization manager with these changes, measured in docs/benchmarks.md:
  * <ol>
- *   <li>the groups holding any authorization come from {@link AuthorizedGroupsCache} (shared between commands)
- *       instead of one query per command; every authorization this node writes invalidates it;</li>
+ *   <li>the groups holding any authorization come from a {@link SharedSnapshot} instead of one query per command
+ *       (eight statements of every microcredit application). Staleness can only withhold, never grant: the set
+ *       merely narrows the user's groups before the real check against the authorization rows, so a group missing
+ *       from a stale set lacks its permissions until the set is reloaded, and a group that lost its last
+ *       authorization finds no row;</li>
  *   <li>a task query that asks only for the user's <em>own</em> tasks — those of one of her candidate groups, those she
  *       is a candidate user of, or those assigned to or owned by her — runs without the authorization join: being
  *       a task's candidate or assignee is what entitles her to it (the engine's own default grants exactly these
  *       people READ on the task, and {@link CandidateTaskCommandChecker} lets exactly them work on it). This is
  *       Tasklist's queue query, and the join was most of its cost. Every other task query is checked as before.</li>
- *   <li>deleting a process task does not delete its (non-existent) authorization rows;</li>
+ *   <li>deleting a process task does not delete its (non-existent) authorization rows, and ending a process instance
+ *       does not delete its authorization rows while a {@link SharedSnapshot} says that no authorization names a
+ *       single process instance (the engine creates none; only an administrator can);</li>
  *   <li>permission checks on definitions are answered from {@link PermissionCheckCache} (shared between commands;
  *       every authorization this node writes invalidates it), and a check met by the task <em>or</em> its
  *       definition looks at the definition's part there first.</li>
@@ -37,17 +46,20 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
  */
 class TunedAuthorizationManager extends AuthorizationManager {
 
-    private final AuthorizedGroupsCache groups;
+    private final SharedSnapshot<Set<String>> groups;
+    private final SharedSnapshot<Boolean> instanceAuthorizations;
     private final PermissionCheckCache permissions;
 
-    TunedAuthorizationManager(AuthorizedGroupsCache groups, PermissionCheckCache permissions) {
+    TunedAuthorizationManager(SharedSnapshot<Set<String>> groups, SharedSnapshot<Boolean> instanceAuthorizations,
+            PermissionCheckCache permissions) {
         this.groups = groups;
+        this.instanceAuthorizations = instanceAuthorizations;
         this.permissions = permissions;
     }
 
     @Override
     protected Set<String> getAllGroups() {
-        return groups.groupIds(super::getAllGroups);
+        return groups.get(() -> Set.copyOf(super.getAllGroups()));
     }
 
     @Override
@@ -103,14 +115,29 @@ class TunedAuthorizationManager extends AuthorizationManager {
     /**
      * A process task has no authorization rows of its own ({@link ProcessLevelAuthorizationProvider}), so deleting
      * the task skips the delete statement for them (three statements per microcredit application); stand-alone tasks
-     * and everything else are deleted as before.
+     * and everything else are deleted as before. Likewise a process instance that ends while no authorization names
+     * a single process instance (one statement per instance). Such a row can be stale only when another node of a
+     * cluster wrote it in the last seconds; it then outlives its instance, and grants nothing: no instance has that id
+     * any more.
      */
     @Override
     public void deleteAuthorizationsByResourceId(Resource resource, String resourceId) {
         if (resource.resourceType() == Resources.TASK.resourceType() && isProcessTaskOfThisCommand(resourceId)) {
             return;
         }
+        if (resource.resourceType() == Resources.PROCESS_INSTANCE.resourceType()
+                && !instanceAuthorizations.get(this::anyAuthorizationNamesAProcessInstance)) {
+            return;
+        }
         super.deleteAuthorizationsByResourceId(resource, resourceId);
+    }
+
+    private boolean anyAuthorizationNamesAProcessInstance() {
+        AuthorizationQueryImpl query = new AuthorizationQueryImpl();
+        query.resourceType(Resources.PROCESS_INSTANCE);
+        List<Authorization> rows = Context.getCommandContext()
+            .runWithoutAuthorization(() -> selectAuthorizationByQueryCriteria(query));
+        return rows.stream().anyMatch(row -> !Authorization.ANY.equals(row.getResourceId()));
     }
 
     private static boolean isProcessTaskOfThisCommand(String taskId) {
@@ -148,20 +175,23 @@ class TunedAuthorizationManager extends AuthorizationManager {
 
     private void forget() {
         groups.invalidate();
+        instanceAuthorizations.invalidate();
         permissions.invalidate();
     }
 
     /**
-     * Opens a {@link TunedAuthorizationManager} for every command, all sharing one {@link AuthorizedGroupsCache} and
-     * one {@link PermissionCheckCache}.
+     * Opens a {@link TunedAuthorizationManager} for every command, all sharing the same snapshots and one
+     * {@link PermissionCheckCache}.
      */
     static final class Factory implements SessionFactory {
 
-        private final AuthorizedGroupsCache groups;
+        private final SharedSnapshot<Set<String>> groups;
+        private final SharedSnapshot<Boolean> instanceAuthorizations;
         private final PermissionCheckCache permissions;
 
-        Factory(AuthorizedGroupsCache groups, PermissionCheckCache permissions) {
-            this.groups = groups;
+        Factory(Duration timeToLive, LongSupplier nanoTime, PermissionCheckCache permissions) {
+            this.groups = new SharedSnapshot<>(timeToLive, nanoTime);
+            this.instanceAuthorizations = new SharedSnapshot<>(timeToLive, nanoTime);
             this.permissions = permissions;
         }
 
@@ -172,7 +202,7 @@ class TunedAuthorizationManager extends AuthorizationManager {
 
         @Override
         public Session openSession() {
-            return new TunedAuthorizationManager(groups, permissions);
+            return new TunedAuthorizationManager(groups, instanceAuthorizations, permissions);
         }
     }
 }

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -256,6 +257,24 @@ class ProcessLevelTaskAuthorizationTests {
                 .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
             identityService.deleteGroup(groupId);
         }
+    }
+
+    @Test
+    void shouldDeleteAnAuthorizationNamingAProcessInstanceWhenTheInstanceEnds() {
+        ProcessInstance ended = runtimeService.startProcessInstanceByKey(MicrocreditProcess.KEY, MicrocreditTestData.startForm(2500));
+        runtimeService.deleteProcessInstance(ended.getId(), "test", true, true);
+        // no authorization named an instance when that one ended: the engine skipped the delete, and knows it for a while
+        Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setUserId(mentor);
+        grant.setResource(Resources.PROCESS_INSTANCE);
+        grant.setResourceId(instance.getId());
+        grant.addPermission(Permissions.READ);
+        authorizationService.saveAuthorization(grant);
+
+        runtimeService.deleteProcessInstance(instance.getId(), "test", true, true);
+
+        assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE)
+            .resourceId(instance.getId()).count()).as("deleted with its instance").isZero();
     }
 
     private String grantTaskWork(String groupId) {

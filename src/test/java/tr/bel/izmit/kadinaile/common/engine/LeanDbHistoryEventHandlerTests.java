@@ -8,9 +8,14 @@ import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.batch.Batch;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -25,7 +30,11 @@ import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Decisions;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Vars;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditTestData;
 
-/** What {@link LeanDbHistoryEventHandler} writes of a task that is claimed and completed in later commands. */
+/**
+ * What {@link LeanDbHistoryEventHandler} writes of tasks, activities and instances that end in later commands than
+ * they started, with their start times kept in {@link HistoryStartTimes} (that these are used instead of reading the
+ * history back is what SqlPerInstanceIT counts).
+ */
 @SpringBootTest
 @ActiveProfiles("test")
 class LeanDbHistoryEventHandlerTests {
@@ -36,6 +45,8 @@ class LeanDbHistoryEventHandlerTests {
     TaskService taskService;
     @Autowired
     HistoryService historyService;
+    @Autowired
+    ManagementService managementService;
 
     private ProcessInstance instance;
 
@@ -70,6 +81,71 @@ class LeanDbHistoryEventHandlerTests {
             .as("no variable details").isZero();
         assertThat(historyService.createHistoricIdentityLinkLogQuery().taskId(task.getId()).count())
             .as("no candidate-group log").isZero();
+    }
+
+    @Test
+    void shouldMeasureActivityAndInstanceDurationsFromTheirStartsWhenTheyEndInLaterCommands() {
+        Date started = Date.from(Instant.parse("2026-04-06T07:30:00Z"));
+        ClockUtil.setCurrentTime(started);
+        instance = runtimeService.startProcessInstanceByKey(MicrocreditProcess.KEY, MicrocreditTestData.startForm(2500));
+        Task documents = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        Date checked = later(started, Duration.ofMinutes(95));
+        ClockUtil.setCurrentTime(checked);
+        taskService.complete(documents.getId(), Map.of(Vars.DOCUMENTS_DECISION, Decisions.COMPLETE));
+        Date withdrawn = later(started, Duration.ofHours(26));
+        ClockUtil.setCurrentTime(withdrawn);
+        runtimeService.deleteProcessInstance(instance.getId(), "başvuran vazgeçti");
+
+        HistoricActivityInstance documentCheck = activity(MicrocreditProcess.Elements.CHECK_DOCUMENTS);
+        assertThat(documentCheck.getStartTime()).isEqualTo(started);
+        assertThat(documentCheck.getEndTime()).isEqualTo(checked);
+        assertThat(documentCheck.getDurationInMillis()).isEqualTo(Duration.ofMinutes(95).toMillis());
+        HistoricActivityInstance assessment = activity(MicrocreditProcess.Elements.ASSESS_BUSINESS_PLAN);
+        assertThat(assessment.getStartTime()).isEqualTo(checked);
+        assertThat(assessment.getDurationInMillis()).isEqualTo(withdrawn.getTime() - checked.getTime());
+        HistoricProcessInstance history = historyService.createHistoricProcessInstanceQuery()
+            .processInstanceId(instance.getId()).singleResult();
+        assertThat(history.getStartTime()).isEqualTo(started);
+        assertThat(history.getEndTime()).isEqualTo(withdrawn);
+        assertThat(history.getDurationInMillis()).isEqualTo(Duration.ofHours(26).toMillis());
+        assertThat(history.getRemovalTime()).as("removal-time strategy start, time to live 3650 days")
+            .isEqualTo(later(started, Duration.ofDays(3650)));
+    }
+
+    @Test
+    void shouldGiveHistoryWrittenAfterARemovalTimeChangeTheNewRemovalTime() {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-05-04T08:00:00Z")));
+        instance = runtimeService.startProcessInstanceByKey(MicrocreditProcess.KEY, MicrocreditTestData.startForm(2500));
+        Task documents = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        Date sooner = Date.from(Instant.parse("2028-01-01T00:00:00Z"));
+
+        Batch batch = historyService.setRemovalTimeToHistoricProcessInstances().absoluteRemovalTime(sooner)
+            .byIds(instance.getId()).executeAsync();
+        executeJobs(batch.getSeedJobDefinitionId());
+        executeJobs(batch.getBatchJobDefinitionId());
+        executeJobs(batch.getMonitorJobDefinitionId());
+        assertThat(historic(documents).getRemovalTime()).isEqualTo(sooner);
+        taskService.complete(documents.getId(), Map.of(Vars.DOCUMENTS_DECISION, Decisions.COMPLETE));
+
+        HistoricTaskInstance assessment = historyService.createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
+            .taskDefinitionKey(MicrocreditProcess.Elements.ASSESS_BUSINESS_PLAN).singleResult();
+        assertThat(assessment.getRemovalTime()).as("written after the change").isEqualTo(sooner);
+        assertThat(activity(MicrocreditProcess.Elements.ASSESS_BUSINESS_PLAN).getRemovalTime()).isEqualTo(sooner);
+    }
+
+    private void executeJobs(String jobDefinitionId) {
+        for (Job job : managementService.createJobQuery().jobDefinitionId(jobDefinitionId).list()) {
+            managementService.executeJob(job.getId());
+        }
+    }
+
+    private HistoricActivityInstance activity(String activityId) {
+        return historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+            .activityId(activityId).singleResult();
+    }
+
+    private static Date later(Date date, Duration duration) {
+        return new Date(date.getTime() + duration.toMillis());
     }
 
     private HistoricTaskInstance historic(Task task) {

@@ -10,10 +10,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
-class AuthorizedGroupsCacheTests {
+class SharedSnapshotTests {
 
     private final AtomicLong nanos = new AtomicLong();
-    private final AuthorizedGroupsCache cache = new AuthorizedGroupsCache(Duration.ofSeconds(10), nanos::get);
+    private final SharedSnapshot<Set<String>> cache = new SharedSnapshot<>(Duration.ofSeconds(10), nanos::get);
     private final AtomicInteger loads = new AtomicInteger();
 
     @Test
@@ -40,7 +40,7 @@ class AuthorizedGroupsCacheTests {
     }
 
     private Set<String> load(String... groups) {
-        return cache.groupIds(() -> {
+        return cache.get(() -> {
             loads.incrementAndGet();
             return Set.of(groups);
         });
