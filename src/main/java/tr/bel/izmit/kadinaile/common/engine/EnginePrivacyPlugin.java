@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 class EnginePrivacyPlugin extends AbstractProcessEnginePlugin {
 
     private final Set<String> excluded = new HashSet<>();
+    private final HistoryStartTimes startTimes = new HistoryStartTimes(50_000, 20_000);
 
     EnginePrivacyPlugin(List<SensitiveVariables> sensitiveVariables) {
         sensitiveVariables.forEach(s -> excluded.addAll(s.names()));
@@ -32,7 +33,6 @@ class EnginePrivacyPlugin extends AbstractProcessEnginePlugin {
         if (configuration.getCustomHistoryEventHandlers() != null) {
             handlers.addAll(configuration.getCustomHistoryEventHandlers());
         }
-        HistoryStartTimes startTimes = new HistoryStartTimes(50_000, 20_000);
         handlers.add(new PersonalDataHistoryFilter(new LeanDbHistoryEventHandler(startTimes), excluded));
         configuration.setCustomHistoryEventHandlers(handlers);
         configuration.setHistoryEventProducer(new StartTimeAwareHistoryEventProducer(startTimes));
@@ -42,5 +42,9 @@ class EnginePrivacyPlugin extends AbstractProcessEnginePlugin {
         }
         sessionFactories.add(new RemovalTimeAwareHistoricProcessInstanceManager.Factory(startTimes));
         configuration.setCustomSessionFactories(sessionFactories);
+    }
+
+    HistoryStartTimes startTimes() {
+        return startTimes;
     }
 }

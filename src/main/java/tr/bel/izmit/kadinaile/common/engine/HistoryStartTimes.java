@@ -14,8 +14,11 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * <p>A start time never changes once written, so a kept one is always right; what is not kept (another node started
  * the instance, this node restarted, the bound was reached) is read from the database as before. An entry goes when
  * its instance ends. A removal time does change when someone sets one
- * ({@code HistoryService#setRemovalTimeToHistoricProcessInstances}); every such change made on this node forgets all
- * process entries, and a value read from the database while that change was under way is not kept.
+ * ({@code HistoryService#setRemovalTimeToHistoricProcessInstances}, a batch): every such change made on this node
+ * forgets all process entries at once, and {@link RemovalTimeBatchWatch} looks for such batches of any node every few
+ * seconds, forgets all process entries when one was created and keeps none while one runs. A value read from the
+ * database while a change was under way is not kept. So a removal time set on another node of a cluster reaches rows
+ * this node writes within those seconds; Camunda itself gives rows written during the change the old one.
  */
 final class HistoryStartTimes {
 
@@ -26,6 +29,8 @@ final class HistoryStartTimes {
     private final Cache<String, Date> activities;
     private final Cache<String, ProcessTimes> processes;
     private long removalTimeChanges;
+    private long removalTimeBatches = -1;
+    private boolean removalTimeBatchRunning;
 
     HistoryStartTimes(long maximumActivities, long maximumProcesses) {
         this.activities = Caffeine.newBuilder().maximumSize(maximumActivities).build();
@@ -49,7 +54,7 @@ final class HistoryStartTimes {
 
     /** A process instance this node has just started, with the removal time given to its rows. */
     synchronized void processStarted(String processInstanceId, Date startTime, Date removalTime) {
-        if (processInstanceId != null && startTime != null) {
+        if (processInstanceId != null && startTime != null && !removalTimeBatchRunning) {
             processes.put(processInstanceId, new ProcessTimes(startTime, removalTime));
         }
     }
@@ -69,7 +74,7 @@ final class HistoryStartTimes {
      * taken: the read may have seen the old one.
      */
     synchronized void processRead(String processInstanceId, Date startTime, Date removalTime, long changesBeforeRead) {
-        if (changesBeforeRead == removalTimeChanges && startTime != null) {
+        if (changesBeforeRead == removalTimeChanges && startTime != null && !removalTimeBatchRunning) {
             processes.put(processInstanceId, new ProcessTimes(startTime, removalTime));
         }
     }
@@ -82,6 +87,18 @@ final class HistoryStartTimes {
     synchronized void removalTimesChanging() {
         removalTimeChanges++;
         processes.invalidateAll();
+    }
+
+    /**
+     * What {@link RemovalTimeBatchWatch} saw: how many removal-time batches the history holds and whether one of them
+     * is still running. A new one (or a first look) forgets every process entry; while one runs, none is kept.
+     */
+    synchronized void removalTimeBatchesSeen(long batches, boolean running) {
+        if (batches != removalTimeBatches || running) {
+            removalTimesChanging();
+        }
+        removalTimeBatches = batches;
+        removalTimeBatchRunning = running;
     }
 
     long activityCount() {

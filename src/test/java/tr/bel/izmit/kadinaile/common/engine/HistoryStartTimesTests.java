@@ -58,6 +58,28 @@ class HistoryStartTimesTests {
     }
 
     @Test
+    void shouldKeepNoProcessInstanceWhileARemovalTimeBatchRunsAndForgetAllWhenANewOneIsSeen() {
+        times.removalTimeBatchesSeen(2, false);
+        times.processStarted("pi-1", start, removal);
+        times.removalTimeBatchesSeen(2, false);
+        assertThat(times.process("pi-1")).as("nothing new").isNotNull();
+
+        times.removalTimeBatchesSeen(3, true);
+
+        assertThat(times.process("pi-1")).isNull();
+        times.processStarted("pi-2", start, removal);
+        times.processRead("pi-3", start, removal, times.removalTimeChanges());
+        assertThat(times.process("pi-2")).isNull();
+        assertThat(times.process("pi-3")).isNull();
+
+        times.removalTimeBatchesSeen(3, false);
+        times.processStarted("pi-2", start, removal);
+        assertThat(times.process("pi-2")).isNotNull();
+        times.removalTimeBatchesSeen(4, false);
+        assertThat(times.process("pi-2")).as("a batch created and ended between two looks").isNull();
+    }
+
+    @Test
     void shouldHoldNoMoreThanItsBound() {
         HistoryStartTimes small = new HistoryStartTimes(10, 10);
         for (int i = 0; i < 1_000; i++) {
