@@ -45,11 +45,13 @@ final class HistoryStartTimes {
 
     /** The start time of a running activity instance, or {@code null} when it is not known here. */
     Date activityStartTime(String activityInstanceId) {
-        return activities.getIfPresent(activityInstanceId);
+        return activityInstanceId == null ? null : activities.getIfPresent(activityInstanceId);
     }
 
     void activityEnded(String activityInstanceId) {
-        activities.invalidate(activityInstanceId);
+        if (activityInstanceId != null) {
+            activities.invalidate(activityInstanceId);
+        }
     }
 
     /** A process instance this node has just started, with the removal time given to its rows. */
@@ -61,7 +63,7 @@ final class HistoryStartTimes {
 
     /** The times of a running process instance, or {@code null} when they are not known here. */
     ProcessTimes process(String processInstanceId) {
-        return processes.getIfPresent(processInstanceId);
+        return processInstanceId == null ? null : processes.getIfPresent(processInstanceId);
     }
 
     /** Counts the removal-time changes made on this node; take it before reading a process instance's times. */
@@ -74,13 +76,16 @@ final class HistoryStartTimes {
      * taken: the read may have seen the old one.
      */
     synchronized void processRead(String processInstanceId, Date startTime, Date removalTime, long changesBeforeRead) {
-        if (changesBeforeRead == removalTimeChanges && startTime != null && !removalTimeBatchRunning) {
+        if (processInstanceId != null && changesBeforeRead == removalTimeChanges && startTime != null
+                && !removalTimeBatchRunning) {
             processes.put(processInstanceId, new ProcessTimes(startTime, removalTime));
         }
     }
 
     void processEnded(String processInstanceId) {
-        processes.invalidate(processInstanceId);
+        if (processInstanceId != null) {
+            processes.invalidate(processInstanceId);
+        }
     }
 
     /** Someone is changing removal times: forget every process entry. */

@@ -80,6 +80,15 @@ class HistoryStartTimesTests {
     }
 
     @Test
+    void shouldKnowNothingOfAnEventWithoutAnId() {
+        times.activityEnded(null);
+        times.processEnded(null);
+
+        assertThat(times.activityStartTime(null)).isNull();
+        assertThat(times.process(null)).isNull();
+    }
+
+    @Test
     void shouldHoldNoMoreThanItsBound() {
         HistoryStartTimes small = new HistoryStartTimes(10, 10);
         for (int i = 0; i < 1_000; i++) {
