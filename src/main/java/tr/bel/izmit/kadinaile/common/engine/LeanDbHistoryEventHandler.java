@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricIdentityLinkLogEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricScopeInstanceEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
@@ -78,13 +79,7 @@ class LeanDbHistoryEventHandler extends DbHistoryEventHandler {
             startTimes.activityStarted(event.getId(), event.getStartTime());
             return;
         }
-        Date startTime = isCached(event) ? null : startTimes.activityStartTime(event.getId());
-        if (startTime != null) {
-            event.setStartTime(startTime);
-            getDbEntityManager().merge(event);
-        } else {
-            super.insertOrUpdate(event);
-        }
+        updateScope(event, isCached(event) ? null : startTimes.activityStartTime(event.getId()));
         if (event.getEndTime() != null) {
             startTimes.activityEnded(event.getId());
         }
@@ -97,14 +92,19 @@ class LeanDbHistoryEventHandler extends DbHistoryEventHandler {
             return;
         }
         HistoryStartTimes.ProcessTimes known = isCached(event) ? null : startTimes.process(event.getId());
-        if (known != null) {
-            event.setStartTime(known.startTime());
+        updateScope(event, known == null ? null : known.startTime());
+        if (event.getEndTime() != null) {
+            startTimes.processEnded(event.getId());
+        }
+    }
+
+    /** Merges a later event of a scope with its start time when that is known here, else as the engine does. */
+    private void updateScope(HistoricScopeInstanceEvent event, Date knownStartTime) {
+        if (knownStartTime != null) {
+            event.setStartTime(knownStartTime);
             getDbEntityManager().merge(event);
         } else {
             super.insertOrUpdate(event);
-        }
-        if (event.getEndTime() != null) {
-            startTimes.processEnded(event.getId());
         }
     }
 
