@@ -39,7 +39,8 @@ public class EngineRestAuthenticationCache {
     private final Cache<Login, Boolean> logins;
     private final Cache<Member, List<String>> groups;
     private final Cache<Member, List<String>> tenants;
-    private final SecretKeySpec macKey;
+    /** One initialised Mac per thread: {@code Mac.getInstance} searches the security providers on every call. */
+    private final ThreadLocal<Mac> macs;
 
     public EngineRestAuthenticationCache(Duration timeToLive, Ticker ticker) {
         this.logins = newCache(timeToLive, ticker);
@@ -47,7 +48,8 @@ public class EngineRestAuthenticationCache {
         this.tenants = newCache(timeToLive, ticker);
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
-        this.macKey = new SecretKeySpec(key, HMAC);
+        SecretKeySpec macKey = new SecretKeySpec(key, HMAC);
+        this.macs = ThreadLocal.withInitial(() -> newMac(macKey));
     }
 
     private static <K, V> Cache<K, V> newCache(Duration timeToLive, Ticker ticker) {
@@ -83,12 +85,18 @@ public class EngineRestAuthenticationCache {
     }
 
     private String mac(String userId, String password) {
+        // doFinal leaves the Mac initialised with the same key, ready for the next login on this thread
+        Mac mac = macs.get();
+        mac.update(userId.getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0);
+        return HexFormat.of().formatHex(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Mac newMac(SecretKeySpec key) {
         try {
             Mac mac = Mac.getInstance(HMAC);
-            mac.init(macKey);
-            mac.update(userId.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return HexFormat.of().formatHex(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+            mac.init(key);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }

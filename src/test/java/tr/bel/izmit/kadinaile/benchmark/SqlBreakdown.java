@@ -21,6 +21,7 @@ public final class SqlBreakdown {
     }
 
     private static void print(EngineUnderTest engine) {
+        engine.sql.detailed(true);
         engine.sqlPerInstanceThroughEngineApi(10, 0 + 1);
         System.out.printf("%n=== SQL of one instance [%s] revokes %s, removal time %s%n", engine.name,
             engine.configuration().getAuthorizationCheckRevokes(), engine.configuration().getHistoryRemovalTimeStrategy());

@@ -107,7 +107,9 @@ class SqlPerInstanceIT {
 
     @Test
     void shouldWriteNoRemovalTimeUpdatesNorVariableDetailsNorIdentityLinkLog() {
+        ours.sql.detailed(true);
         ours.sqlPerInstanceThroughEngineApi(0, 1);
+        ours.sql.detailed(false);
         assertThat(ours.sql.executionsByStatement().keySet())
             .noneMatch(sql -> sql.contains("set REMOVAL_TIME_"))
             .noneMatch(sql -> sql.startsWith("insert into ACT_HI_DETAIL"))

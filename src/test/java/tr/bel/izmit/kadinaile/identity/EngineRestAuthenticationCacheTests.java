@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -44,6 +46,22 @@ class EngineRestAuthenticationCacheTests {
         assertThat(login("elif", "dogru-parola", false)).isFalse();
         assertThat(login("ayse", "dogru-parola", true)).isTrue();
         assertThat(checks).hasValue(3);
+    }
+
+    @Test
+    void shouldRecogniseALoginRememberedOnAnotherThreadAndStillTellPasswordsApartThere() throws Exception {
+        login("ayse", "dogru-parola", true);
+
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            // each thread has its own Mac: all of them must key the same logins, and reuse must not mix inputs
+            assertThat(other.submit(() -> login("ayse", "dogru-parola", false)).get()).isTrue();
+            assertThat(other.submit(() -> login("ayse", "dogru-parolb", false)).get()).isFalse();
+            assertThat(other.submit(() -> login("ayse", "dogru-parola", false)).get()).isTrue();
+        } finally {
+            other.shutdown();
+        }
+        assertThat(checks).hasValue(2);
     }
 
     @Test

@@ -60,11 +60,27 @@ class EngineRestLoginCacheTests {
         assertThat(status("Yanlis-Parola")).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
+    @Test
+    void shouldAnswerTheDefaultEngineEveryTimeAndAnEngineThatDoesNotExistWith404EveryTime() {
+        TestUsers.create(identityService, USER, "Ilk-Parola-2026", StaffGroup.IZGIM_OFFICERS.id());
+
+        for (int i = 0; i < 2; i++) {
+            assertThat(status("/engine-rest/task/count", "Ilk-Parola-2026")).isEqualTo(HttpStatus.OK);
+            assertThat(status("/engine-rest/engine/default/task/count", "Ilk-Parola-2026")).isEqualTo(HttpStatus.OK);
+            assertThat(status("/engine-rest/engine/boyle-bir-motor-yok/task/count", "Ilk-Parola-2026"))
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        }
+    }
+
     private HttpStatus status(String password) {
+        return status("/engine-rest/task/count", password);
+    }
+
+    private HttpStatus status(String path, String password) {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.AUTHORIZATION,
             "Basic " + Base64.getEncoder().encodeToString((USER + ":" + password).getBytes()));
-        return HttpStatus.valueOf(rest.exchange("/engine-rest/task/count", HttpMethod.GET, new HttpEntity<>(headers), String.class)
+        return HttpStatus.valueOf(rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class)
             .getStatusCode().value());
     }
 }

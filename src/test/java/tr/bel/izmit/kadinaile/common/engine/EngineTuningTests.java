@@ -1,0 +1,41 @@
+package tr.bel.izmit.kadinaile.common.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.spring.boot.starter.event.PublishDelegateParseListener;
+import org.camunda.bpm.spring.boot.starter.event.PublishHistoryEventHandler;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The engine settings that docs/benchmarks.md measured and kept, as the running application has them. */
+@SpringBootTest
+@ActiveProfiles("test")
+class EngineTuningTests {
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Test
+    void shouldNotPublishEngineEventsToTheApplicationContextNobodyListensTo() {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+
+        assertThat(configuration.getCustomPostBPMNParseListeners()).noneMatch(PublishDelegateParseListener.class::isInstance);
+        assertThat(configuration.getCustomPreBPMNParseListeners()).noneMatch(PublishDelegateParseListener.class::isInstance);
+        assertThat(configuration.getCustomHistoryEventHandlers()).noneMatch(PublishHistoryEventHandler.class::isInstance)
+            .anyMatch(PersonalDataHistoryFilter.class::isInstance);
+    }
+
+    @Test
+    void shouldKeepTheMeasuredEngineSettings() {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+
+        assertThat(configuration.isCmmnEnabled()).isFalse();
+        assertThat(configuration.isTaskMetricsEnabled()).isFalse();
+        assertThat(configuration.getHistoryRemovalTimeStrategy()).isEqualTo(ProcessEngineConfigurationImpl.HISTORY_REMOVAL_TIME_STRATEGY_START);
+        assertThat(configuration.isEnableDefaultDbHistoryEventHandler()).isFalse();
+    }
+}
