@@ -12,16 +12,29 @@ import java.util.stream.Stream;
  * Processor time spent so far, split where the benchmark can tell it apart: the engine's HTTP request threads
  * (Tomcat's {@code http-nio-…-exec-…}), the rest of this JVM (the benchmark's clients, GC, JIT, the job executor)
  * and the PostgreSQL server (every {@code postgres} process on this machine, read from {@code /proc}: Linux only,
- * else not a number). The difference of two samples over a phase, divided by its instances, says where an
+ * else not a number). On a virtual machine the hypervisor may run other guests on "our" processors: the time it
+ * took ({@code steal} in {@code /proc/stat}) makes the run slower and noisier, and is reported beside the figures.
+ * The difference of two samples over a phase, divided by its instances, says where an
  * instance's processor time goes; on a machine where the processor is the limit, that decides throughput.
  */
 final class CpuMeter {
 
     /** Nanoseconds of processor time. */
-    record Sample(long requestThreads, long jvm, long postgres) {
+    record Sample(long requestThreads, long jvm, long postgres, long stolen, long wall) {
 
         Sample minus(Sample earlier) {
-            return new Sample(requestThreads - earlier.requestThreads, jvm - earlier.jvm, postgres - earlier.postgres);
+            return new Sample(requestThreads - earlier.requestThreads, jvm - earlier.jvm, postgres - earlier.postgres,
+                stolen - earlier.stolen, wall - earlier.wall);
+        }
+
+        Sample plus(Sample other) {
+            return new Sample(requestThreads + other.requestThreads, jvm + other.jvm, postgres + other.postgres,
+                stolen + other.stolen, wall + other.wall);
+        }
+
+        /** Share of the machine's processors the hypervisor gave to others over this span (0 to 1). */
+        double stolenShare() {
+            return stolen < 0 ? Double.NaN : stolen / (double) wall / Runtime.getRuntime().availableProcessors();
         }
     }
 
@@ -40,7 +53,17 @@ final class CpuMeter {
             }
         }
         long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-        return new Sample(requestThreads, jvm, postgres());
+        return new Sample(requestThreads, jvm, postgres(), stolen(), System.nanoTime());
+    }
+
+    /** The steal time of all processors (eighth field of the {@code cpu} line of {@code /proc/stat}). */
+    private static long stolen() {
+        try {
+            String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            return fields.length > 8 ? Long.parseLong(fields[8]) * CLOCK_TICK_NANOS : Long.MIN_VALUE;
+        } catch (IOException | RuntimeException e) {
+            return Long.MIN_VALUE;
+        }
     }
 
     /** utime + stime of every live postgres process, plus what the postmaster reaped of its exited children. */
