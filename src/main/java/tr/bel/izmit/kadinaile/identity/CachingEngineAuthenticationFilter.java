@@ -35,14 +35,8 @@ class CachingEngineAuthenticationFilter extends ProcessEngineAuthenticationFilte
 
     @Override
     protected ProcessEngine getAddressedEngine(String engineName) {
-        ProcessEngine engine = engines.get(engineName);
-        if (engine == null) {
-            engine = super.getAddressedEngine(engineName);
-            if (engine != null) {
-                engines.put(engineName, engine);
-            }
-        }
-        return engine;
+        // a lookup that finds no engine (null) is not kept
+        return engines.computeIfAbsent(engineName, super::getAddressedEngine);
     }
 
     @Override

@@ -66,6 +66,24 @@ public final class EngineUnderTest implements AutoCloseable {
             .deploy();
     }
 
+    /** What a tool does with one engine under test. */
+    @FunctionalInterface
+    interface Use {
+        void accept(EngineUnderTest engine) throws Exception;
+    }
+
+    /** Starts one embedded PostgreSQL and on it, in turn, the baseline and ours, each handed to {@code use}. */
+    static void eachInTurn(Use use) throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            try (EngineUnderTest baseline = baseline(postgres)) {
+                use.accept(baseline);
+            }
+            try (EngineUnderTest ours = ours(postgres)) {
+                use.accept(ours);
+            }
+        }
+    }
+
     /** Camunda 7.24 with the starter's out-of-the-box settings. */
     public static EngineUnderTest baseline(EmbeddedPostgres postgres) {
         String url = createDatabase(postgres, "bench_baseline");

@@ -11,7 +11,6 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
 
 /**
@@ -23,14 +22,7 @@ public final class QueryPlans {
 
     public static void main(String[] args) throws Exception {
         int openTasks = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            try (EngineUnderTest baseline = EngineUnderTest.baseline(postgres)) {
-                explain(baseline, openTasks);
-            }
-            try (EngineUnderTest ours = EngineUnderTest.ours(postgres)) {
-                explain(ours, openTasks);
-            }
-        }
+        EngineUnderTest.eachInTurn(engine -> explain(engine, openTasks));
         System.exit(0);
     }
 

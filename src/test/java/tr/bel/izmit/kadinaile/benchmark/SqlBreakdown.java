@@ -1,7 +1,5 @@
 package tr.bel.izmit.kadinaile.benchmark;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 /**
  * Where the SQL of one finished instance goes, per engine configuration: executions per statement text (engine API,
  * counted on one thread). A tool for tuning: {@code mvn -Pbenchmark verify -Dbenchmark.main=...SqlBreakdown}.
@@ -9,14 +7,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public final class SqlBreakdown {
 
     public static void main(String[] args) throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            try (EngineUnderTest baseline = EngineUnderTest.baseline(postgres)) {
-                print(baseline);
-            }
-            try (EngineUnderTest ours = EngineUnderTest.ours(postgres)) {
-                print(ours);
-            }
-        }
+        EngineUnderTest.eachInTurn(SqlBreakdown::print);
         System.exit(0);
     }
 

@@ -1,7 +1,6 @@
 package tr.bel.izmit.kadinaile.benchmark;
 
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
@@ -10,7 +9,6 @@ import net.ttddyy.dsproxy.support.ProxyDataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Wraps every data source of a Spring context in a datasource-proxy that counts SQL statements (each row of a JDBC
@@ -36,8 +34,8 @@ public final class SqlCounter implements BeanPostProcessor {
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
-        if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource) && !(bean instanceof Bypassable)) {
-            return new Bypassable(dataSource, ProxyDataSourceBuilder.create(dataSource)
+        if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource) && !(bean instanceof ProxySwitch)) {
+            return new ProxySwitch(dataSource, ProxyDataSourceBuilder.create(dataSource)
                 .name(beanName)
                 .beforeQuery((execution, queries) -> {
                     if (detailed) {
@@ -66,7 +64,7 @@ public final class SqlCounter implements BeanPostProcessor {
                         commits.incrementAndGet();
                     }
                 })
-                .build());
+                .build(), () -> !bypassed);
         }
         return bean;
     }
@@ -77,27 +75,6 @@ public final class SqlCounter implements BeanPostProcessor {
      */
     public void bypass(boolean on) {
         bypassed = on;
-    }
-
-    /** The counting proxy's connections, or while bypassed the data source's own. */
-    private final class Bypassable extends DelegatingDataSource {
-
-        private final DataSource counting;
-
-        Bypassable(DataSource target, DataSource counting) {
-            super(target);
-            this.counting = counting;
-        }
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            return bypassed ? super.getConnection() : counting.getConnection();
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) throws SQLException {
-            return bypassed ? super.getConnection(username, password) : counting.getConnection(username, password);
-        }
     }
 
     private boolean counts() {

@@ -2,8 +2,6 @@ package tr.bel.izmit.kadinaile.benchmark;
 
 import java.util.Map;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 /**
  * Where an instance's SQL time goes through the HTTP API, per engine configuration: for each statement text, its
  * executions and the time from sending it until its answer, per finished instance, one client (so that the time is
@@ -16,14 +14,7 @@ public final class SqlTimes {
     private static final int INSTANCES = 300;
 
     public static void main(String[] args) throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            try (EngineUnderTest baseline = EngineUnderTest.baseline(postgres)) {
-                print(baseline);
-            }
-            try (EngineUnderTest ours = EngineUnderTest.ours(postgres)) {
-                print(ours);
-            }
-        }
+        EngineUnderTest.eachInTurn(SqlTimes::print);
         System.exit(0);
     }
 

@@ -1,7 +1,5 @@
 package tr.bel.izmit.kadinaile.benchmark;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,7 +10,6 @@ import net.ttddyy.dsproxy.support.ProxyDataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * While switched on, sums the time of every SQL statement by its text (datasource-proxy around the application's
@@ -26,7 +23,7 @@ final class StatementTimes implements BeanPostProcessor {
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
-        if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource) && !(bean instanceof Switched)) {
+        if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource) && !(bean instanceof ProxySwitch)) {
             ProxyDataSource proxy = ProxyDataSourceBuilder.create(dataSource).name(beanName)
                 .afterQuery((execution, queries) -> {
                     long[] sum = times.computeIfAbsent(queries.get(0).getQuery().replaceAll("\\s+", " "), k -> new long[2]);
@@ -36,30 +33,9 @@ final class StatementTimes implements BeanPostProcessor {
                     }
                 })
                 .build();
-            return new Switched(dataSource, proxy);
+            return new ProxySwitch(dataSource, proxy, () -> on);
         }
         return bean;
-    }
-
-    /** Connections through the proxy only while switched on: off, the application's statements run unwrapped. */
-    private final class Switched extends DelegatingDataSource {
-
-        private final DataSource proxy;
-
-        Switched(DataSource target, DataSource proxy) {
-            super(target);
-            this.proxy = proxy;
-        }
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            return on ? proxy.getConnection() : super.getConnection();
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) throws SQLException {
-            return on ? proxy.getConnection(username, password) : super.getConnection(username, password);
-        }
     }
 
     /** Statement text → {executions, total milliseconds} of one call, slowest first. */
