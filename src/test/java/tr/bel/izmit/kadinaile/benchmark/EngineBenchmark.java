@@ -25,28 +25,28 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
  * fresh database; prints baseline / ours / ratio. Run with {@code mvn -B -ntp -Pbenchmark verify}; sizes can be
  * changed with {@code -Dbenchmark.args="openTasks=5000 throughput8=600"}.
  *
- * <p>Phases, each engine in turn: warm-up; SQL per instance (engine API, counted on one thread); throughput and
- * task-completion latency through HTTP with 1 and with 8 clients (history bytes per instance over these); history
- * cleanup of everything finished so far; trivial async jobs and timer lag; task-list queries with the open tasks.
- * Then {@code rounds - 1} more rounds of the timed phases (warm-up, 1 client, 8 clients) on freshly started engines,
- * ours first in even rounds (ABBA); throughput, latency and processor time are over all rounds.
+ * <p>Both engines run side by side in this JVM, each on its own database, and take turns; the one not measured is
+ * idle. Phases: each engine in turn, warm-up and SQL per instance (engine API, counted on one thread; then through
+ * HTTP); then throughput and task-completion latency through HTTP with 1 and then with 8 clients, cut into
+ * {@code slices} slices per engine taken in the order baseline, ours, ours, baseline, ... (ABBA); then each engine in
+ * turn, history bytes per instance over the timed phases, history cleanup of everything finished so far, trivial
+ * async jobs and timer lag, task-list queries with the open tasks.
  * The year simulation (issue 9, part 3) is {@link YearSimulation}, run with the same profile.
  */
 public final class EngineBenchmark {
 
     private final Map<String, Integer> sizes = new LinkedHashMap<>();
-    private final Map<String, Timed> timed = Map.of("baseline", new Timed(), "ours", new Timed());
 
     private EngineBenchmark(String[] args) {
         sizes.put("warmUp", 200);
         sizes.put("sqlInstances", 50);
-        sizes.put("throughput1", 300);
-        sizes.put("throughput8", 1200);
+        sizes.put("throughput1", 600);
+        sizes.put("throughput8", 2400);
         sizes.put("asyncJobs", 2000);
         sizes.put("timers", 300);
         sizes.put("openTasks", 50_000);
         sizes.put("queryRepeats", 30);
-        sizes.put("rounds", 2);
+        sizes.put("slices", 8);
         for (String arg : args) {
             String[] pair = arg.split("=", 2);
             if (pair.length != 2 || !sizes.containsKey(pair[0])) {
@@ -64,30 +64,50 @@ public final class EngineBenchmark {
     private void run() throws Exception {
         Instant started = Instant.now();
         Map<String, Map<String, Double>> results = new LinkedHashMap<>();
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            try (EngineUnderTest baseline = EngineUnderTest.baseline(postgres)) {
-                results.put("baseline", measure(baseline));
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+             EngineUnderTest baseline = EngineUnderTest.baseline(postgres);
+             EngineUnderTest ours = EngineUnderTest.ours(postgres)) {
+            List<Measured> both = List.of(new Measured(baseline), new Measured(ours));
+            for (Measured measured : both) {
+                counted(measured);
             }
-            try (EngineUnderTest ours = EngineUnderTest.ours(postgres)) {
-                results.put("ours", measure(ours));
+            interleaved(both);
+            for (Measured measured : both) {
+                untimed(measured);
+                results.put(measured.engine.name, measured.figures);
             }
-            moreRounds(postgres);
         }
-        results.forEach((name, figures) -> {
-            Timed pooled = timed.get(name);
-            pooled.putInto(figures);
-            figures.put("history cleanup / creation rate at 8 clients",
-                figures.get("history cleanup (instances/s)") / pooled.throughput8());
-        });
         print(results, started);
     }
 
-    private Map<String, Double> measure(EngineUnderTest engine) throws Exception {
-        Map<String, Double> figures = new LinkedHashMap<>();
-        RestClient rest = new RestClient(engine);
+    /** One engine under test, what is known of it so far, and where its clients stand. */
+    private static final class Measured {
+        final EngineUnderTest engine;
+        final RestClient rest;
+        final AtomicInteger sequence = new AtomicInteger(1_000_000);
+        final Map<String, Double> figures = new LinkedHashMap<>();
+        final Timed timed = new Timed();
+        long historyBefore;
+        long finishedBefore;
+
+        Measured(EngineUnderTest engine) {
+            this.engine = engine;
+            this.rest = new RestClient(engine);
+        }
+
+        /** Both engines live in this JVM, and the REST API finds its engine in Camunda's static registry. */
+        Measured serving() {
+            engine.serveRestApi();
+            return this;
+        }
+    }
+
+    /** Warm-up and the counted phases: SQL per instance through the engine API and through HTTP. */
+    private void counted(Measured measured) throws Exception {
+        EngineUnderTest engine = measured.serving().engine;
+        Map<String, Double> figures = measured.figures;
         log(engine, "warm-up");
-        AtomicInteger sequence = new AtomicInteger(1_000_000);
-        clients(1, sizes.get("warmUp"), rest, sequence);
+        clients(1, sizes.get("warmUp"), measured.rest, measured.sequence);
 
         log(engine, "SQL per instance (engine API)");
         SqlCounter.Counts api = engine.sqlPerInstanceThroughEngineApi(20, sizes.get("sqlInstances"));
@@ -97,31 +117,63 @@ public final class EngineBenchmark {
         SqlCounter.Counts anonymous = engine.sqlPerInstanceThroughEngineApi(5, sizes.get("sqlInstances"), false);
         figures.put("JDBC executions / instance (engine API, no authenticated user)", anonymous.executions());
 
-        long historyBefore = engine.historyBytes();
-        long finishedBefore = finished(engine);
+        measured.historyBefore = engine.historyBytes();
+        measured.finishedBefore = finished(engine);
 
         log(engine, "SQL per instance through HTTP");
         engine.sql.reset(false);
         int counted = sizes.get("sqlInstances");
-        clients(1, counted, rest, sequence);
+        clients(1, counted, measured.rest, measured.sequence);
         SqlCounter.Counts http = engine.sql.counts(counted);
         figures.put("SQL statements / instance (HTTP, 1 client, all threads)", http.statements());
         figures.put("commits / instance (HTTP, 1 client, all threads)", http.commits());
         // from here on nothing is counted: the timed phases run on the data source's own connections
         engine.sql.bypass(true);
+    }
 
-        Timed timed = this.timed.get(engine.name);
-        timedPhases(engine, rest, sequence, timed);
-        // where the timed figures go in the table; they are filled in once every round has run (run())
-        timed.putInto(figures);
+    /**
+     * The timed phases, 1 client and then 8 clients, cut into {@code slices} slices per engine that take turns:
+     * baseline, ours, ours, baseline, baseline, ... (ABBA). The machine is a shared virtual machine whose speed
+     * drifts over minutes (the hypervisor's steal); a drift now falls on both engines alike instead of on whichever
+     * ran its phase at the time.
+     */
+    private void interleaved(List<Measured> both) throws Exception {
+        int slices = sizes.get("slices");
+        for (int clients : new int[] {1, 8}) {
+            int instances = sizes.get(clients == 1 ? "throughput1" : "throughput8");
+            for (int slice = 0; slice < slices; slice++) {
+                int share = instances / slices + (slice < instances % slices ? 1 : 0);
+                List<Measured> order = slice % 2 == 0 ? both : List.of(both.get(1), both.get(0));
+                for (Measured measured : order) {
+                    log(measured.engine, "throughput, " + clients + (clients == 1 ? " client" : " clients")
+                        + ", slice " + (slice + 1) + " of " + slices);
+                    measured.serving().timed.add(clients, share, measured.rest, measured.sequence);
+                }
+            }
+        }
+        for (Measured measured : both) {
+            measured.timed.putInto(measured.figures);
+        }
+    }
 
+    /** History bytes over the timed phases, then history cleanup, the job executor and the task list. */
+    private void untimed(Measured measured) throws Exception {
+        EngineUnderTest engine = measured.serving().engine;
+        Map<String, Double> figures = measured.figures;
         long finishedNow = finished(engine);
+        long expected = sizes.get("sqlInstances") + sizes.get("throughput1") + sizes.get("throughput8");
+        if (finishedNow - measured.finishedBefore != expected) {
+            // the REST API served the other engine at some point (serveRestApi)
+            throw new IllegalStateException(engine.name + " finished " + (finishedNow - measured.finishedBefore)
+                + " instances through its REST API instead of " + expected);
+        }
         figures.put("history bytes / finished instance (disk, indexes included)",
-            (engine.historyBytes() - historyBefore) / (double) (finishedNow - finishedBefore));
+            (engine.historyBytes() - measured.historyBefore) / (double) (finishedNow - measured.finishedBefore));
 
         log(engine, "history cleanup of " + finishedNow + " finished instances");
-        figures.put("history cleanup (instances/s)", cleanup(engine, finishedNow));
-        figures.put("history cleanup / creation rate at 8 clients", Double.NaN); // after the last round
+        double cleaned = cleanup(engine, finishedNow);
+        figures.put("history cleanup (instances/s)", cleaned);
+        figures.put("history cleanup / creation rate at 8 clients", cleaned / measured.timed.throughput8());
 
         log(engine, "job executor");
         figures.put("trivial async jobs / s", asyncJobs(engine, sizes.get("asyncJobs")));
@@ -136,15 +188,14 @@ public final class EngineBenchmark {
         // reached at once and alike for both engines instead of depending on when its worker happens to run
         engine.vacuumAnalyze();
         log(engine, "task-list queries");
-        figures.putAll(taskListQueries(rest, sizes.get("queryRepeats")));
-        return figures;
+        figures.putAll(taskListQueries(measured.rest, sizes.get("queryRepeats")));
     }
 
     private record Run(double seconds, List<Long> latencies) {
     }
 
     /**
-     * Throughput and latency with 1 and with 8 clients, summed over the rounds of one engine: instances over seconds,
+     * Throughput and latency with 1 and with 8 clients, summed over the slices of one engine: instances over seconds,
      * latencies pooled, processor time at 8 clients summed.
      */
     private static final class Timed {
@@ -162,6 +213,25 @@ public final class EngineBenchmark {
             return instances8 / seconds8;
         }
 
+        /** One slice: {@code clients} clients work through {@code instances} applications; at 8, processor time too. */
+        void add(int clients, int instances, RestClient rest, AtomicInteger sequence) throws Exception {
+            if (clients == 1) {
+                Run run = EngineBenchmark.clients(1, instances, rest, sequence);
+                instances1 += instances;
+                seconds1 += run.seconds;
+                latencies1.addAll(run.latencies);
+                return;
+            }
+            CpuMeter.Sample before = CpuMeter.now();
+            Run run = EngineBenchmark.clients(clients, instances, rest, sequence);
+            cpu8 = cpu8.plus(CpuMeter.now().minus(before));
+            postgresCpuKnown &= before.postgres() >= 0;
+            stealKnown &= before.stolen() >= 0;
+            instances8 += instances;
+            seconds8 += run.seconds;
+            latencies8.addAll(run.latencies);
+        }
+
         void putInto(Map<String, Double> figures) {
             figures.put("throughput, 1 client (instances/s)", instances1 / seconds1);
             figures.put("task completion p50, 1 client (ms)", percentile(latencies1, 50));
@@ -176,49 +246,6 @@ public final class EngineBenchmark {
                 stealKnown ? 100 * cpu8.stolenShare() : Double.NaN);
             figures.put("task completion p50, 8 clients (ms)", percentile(latencies8, 50));
             figures.put("task completion p99, 8 clients (ms)", percentile(latencies8, 99));
-        }
-    }
-
-    /** One round of the timed phases: 1 client, then 8 clients, on unproxied connections. */
-    private void timedPhases(EngineUnderTest engine, RestClient rest, AtomicInteger sequence, Timed timed) throws Exception {
-        log(engine, "throughput, 1 client");
-        int n1 = sizes.get("throughput1");
-        Run one = clients(1, n1, rest, sequence);
-        timed.instances1 += n1;
-        timed.seconds1 += one.seconds;
-        timed.latencies1.addAll(one.latencies);
-
-        log(engine, "throughput, 8 clients");
-        int n8 = sizes.get("throughput8");
-        CpuMeter.Sample cpuBefore = CpuMeter.now();
-        Run eight = clients(8, n8, rest, sequence);
-        CpuMeter.Sample cpu = CpuMeter.now().minus(cpuBefore);
-        timed.instances8 += n8;
-        timed.seconds8 += eight.seconds;
-        timed.latencies8.addAll(eight.latencies);
-        timed.cpu8 = timed.cpu8.plus(cpu);
-        timed.postgresCpuKnown &= cpuBefore.postgres() >= 0;
-        timed.stealKnown &= cpuBefore.stolen() >= 0;
-    }
-
-    /**
-     * The timed phases again on a freshly started engine and database, for rounds 2, 3, ...: in the order ours,
-     * baseline in even rounds and baseline, ours in odd ones (ABBA), so that a machine that gets slower or faster
-     * during the run (a shared virtual machine does) favours neither.
-     */
-    private void moreRounds(EmbeddedPostgres postgres) throws Exception {
-        for (int round = 2; round <= sizes.get("rounds"); round++) {
-            List<String> order = round % 2 == 0 ? List.of("ours", "baseline") : List.of("baseline", "ours");
-            for (String name : order) {
-                try (EngineUnderTest engine = name.equals("ours") ? EngineUnderTest.ours(postgres) : EngineUnderTest.baseline(postgres)) {
-                    RestClient rest = new RestClient(engine);
-                    AtomicInteger sequence = new AtomicInteger(round * 10_000_000);
-                    log(engine, "round " + round + ", warm-up");
-                    clients(1, sizes.get("warmUp"), rest, sequence);
-                    engine.sql.bypass(true);
-                    timedPhases(engine, rest, sequence, timed.get(name));
-                }
-            }
         }
     }
 

@@ -152,6 +152,16 @@ public final class EngineUnderTest implements AutoCloseable {
         return postgres.getJdbcUrl("postgres", database);
     }
 
+    /**
+     * Makes this engine the one the REST API finds. Both starters' REST APIs look their engine up by name in
+     * Camunda's JVM-wide registry ({@link ProcessEngines}), and both engines are called {@code default}; with two
+     * engines alive in one JVM, the last one registered answers on both ports. Call it before this engine's clients
+     * send anything, while the other engine's clients are idle.
+     */
+    void serveRestApi() {
+        ProcessEngines.registerProcessEngine(engine);
+    }
+
     int port() {
         return Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "0"));
     }
