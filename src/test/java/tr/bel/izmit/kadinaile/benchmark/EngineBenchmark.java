@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -76,6 +77,7 @@ public final class EngineBenchmark {
                 untimed(measured);
                 results.put(measured.engine.name, measured.figures);
             }
+            printHistoryTables(both);
         }
         print(results, started);
     }
@@ -86,8 +88,11 @@ public final class EngineBenchmark {
         final RestClient rest;
         final AtomicInteger sequence = new AtomicInteger(1_000_000);
         final Map<String, Double> figures = new LinkedHashMap<>();
+        /** Compacted history bytes per finished instance, per table, indexes included. */
+        final Map<String, Double> historyTables = new TreeMap<>();
         final Timed timed = new Timed();
         long historyBefore;
+        Map<String, Long> compactHistoryBefore;
         long finishedBefore;
 
         Measured(EngineUnderTest engine) {
@@ -117,6 +122,7 @@ public final class EngineBenchmark {
         SqlCounter.Counts anonymous = engine.sqlPerInstanceThroughEngineApi(5, sizes.get("sqlInstances"), false);
         figures.put("JDBC executions / instance (engine API, no authenticated user)", anonymous.executions());
 
+        measured.compactHistoryBefore = engine.compactHistoryBytes();
         measured.historyBefore = engine.historyBytes();
         measured.finishedBefore = finished(engine);
 
@@ -167,8 +173,14 @@ public final class EngineBenchmark {
             throw new IllegalStateException(engine.name + " finished " + (finishedNow - measured.finishedBefore)
                 + " instances through its REST API instead of " + expected);
         }
-        figures.put("history bytes / finished instance (disk, indexes included)",
-            (engine.historyBytes() - measured.historyBefore) / (double) (finishedNow - measured.finishedBefore));
+        double instances = finishedNow - measured.finishedBefore;
+        figures.put("history bytes / finished instance (disk as written, indexes included)",
+            (engine.historyBytes() - measured.historyBefore) / instances);
+        Map<String, Long> compactNow = engine.compactHistoryBytes();
+        compactNow.forEach((table, bytes) -> measured.historyTables.put(table,
+            (bytes - measured.compactHistoryBefore.getOrDefault(table, 0L)) / instances));
+        figures.put("history bytes / finished instance (compacted: VACUUM FULL before and after)",
+            measured.historyTables.values().stream().mapToDouble(Double::doubleValue).sum());
 
         log(engine, "history cleanup of " + finishedNow + " finished instances");
         double cleaned = cleanup(engine, finishedNow);
@@ -409,6 +421,20 @@ public final class EngineBenchmark {
 
     private static void log(EngineUnderTest engine, String phase) {
         System.out.printf("%n=== benchmark [%s] %s%n", engine.name, phase);
+    }
+
+    /** Where the compacted history bytes of an instance go, table by table (tables neither engine wrote left out). */
+    private static void printHistoryTables(List<Measured> both) {
+        StringBuilder table = new StringBuilder(String.format(
+            "%nCompacted history bytes / finished instance, per table (indexes included)%n%n| table | baseline | ours |%n|---|---:|---:|%n"));
+        for (String name : both.get(0).historyTables.keySet()) {
+            double baseline = both.get(0).historyTables.get(name);
+            double ours = both.get(1).historyTables.getOrDefault(name, 0.0);
+            if (baseline != 0 || ours != 0) {
+                table.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f |%n", name, baseline, ours));
+            }
+        }
+        System.out.println(table);
     }
 
     private void print(Map<String, Map<String, Double>> results, Instant started) {

@@ -6,10 +6,12 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -248,6 +250,35 @@ public final class EngineUnderTest implements AutoCloseable {
         return queryLong("select coalesce(sum(pg_total_relation_size(c.oid)), 0) from pg_class c "
             + "join pg_namespace n on n.oid = c.relnamespace "
             + "where c.relkind = 'r' and c.relname like 'act\\_hi\\_%' and n.nspname = current_schema()");
+    }
+
+    /**
+     * The history tables rewritten compactly ({@code VACUUM FULL}: no dead rows, no free space, indexes rebuilt), then
+     * the bytes of each, indexes and TOAST included: what the history holds, apart from when autovacuum last came by.
+     * Takes each table's exclusive lock for a moment; call it between phases.
+     */
+    Map<String, Long> compactHistoryBytes() {
+        List<String> tables = new ArrayList<>();
+        Map<String, Long> bytes = new TreeMap<>();
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            try (ResultSet result = statement.executeQuery("select c.relname from pg_class c "
+                    + "join pg_namespace n on n.oid = c.relnamespace "
+                    + "where c.relkind = 'r' and c.relname like 'act\\_hi\\_%' and n.nspname = current_schema()")) {
+                while (result.next()) {
+                    tables.add(result.getString(1));
+                }
+            }
+            for (String table : tables) {
+                statement.execute("vacuum full " + table);
+                try (ResultSet result = statement.executeQuery("select pg_total_relation_size('" + table + "')")) {
+                    result.next();
+                    bytes.put(table, result.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("vacuum full of the history tables failed on " + name, e);
+        }
+        return bytes;
     }
 
     @Override
