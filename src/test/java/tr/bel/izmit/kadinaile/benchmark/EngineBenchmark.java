@@ -167,18 +167,18 @@ public final class EngineBenchmark {
         EngineUnderTest engine = measured.serving().engine;
         Map<String, Double> figures = measured.figures;
         long finishedNow = finished(engine);
+        long instances = finishedNow - measured.finishedBefore;
         long expected = sizes.get("sqlInstances") + sizes.get("throughput1") + sizes.get("throughput8");
-        if (finishedNow - measured.finishedBefore != expected) {
+        if (instances != expected) {
             // the REST API served the other engine at some point (serveRestApi)
-            throw new IllegalStateException(engine.name + " finished " + (finishedNow - measured.finishedBefore)
+            throw new IllegalStateException(engine.name + " finished " + instances
                 + " instances through its REST API instead of " + expected);
         }
-        double instances = finishedNow - measured.finishedBefore;
         figures.put("history bytes / finished instance (disk as written, indexes included)",
-            (engine.historyBytes() - measured.historyBefore) / instances);
+            (engine.historyBytes() - measured.historyBefore) / (double) instances);
         Map<String, Long> compactNow = engine.compactHistoryBytes();
         compactNow.forEach((table, bytes) -> measured.historyTables.put(table,
-            (bytes - measured.compactHistoryBefore.getOrDefault(table, 0L)) / instances));
+            (bytes - measured.compactHistoryBefore.getOrDefault(table, 0L)) / (double) instances));
         figures.put("history bytes / finished instance (compacted: VACUUM FULL before and after)",
             measured.historyTables.values().stream().mapToDouble(Double::doubleValue).sum());
 

@@ -45,6 +45,10 @@ public final class EngineUnderTest implements AutoCloseable {
     static final List<String> STAFF_GROUPS = List.of(StaffGroup.IZGIM_OFFICERS.id(),
         StaffGroup.ENTREPRENEURSHIP_MENTORS.id(), StaffGroup.MICROCREDIT_COMMITTEE.id());
 
+    /** The engine's history tables of this database, as pg_class rows {@code c}. */
+    private static final String HISTORY_TABLES = "from pg_class c join pg_namespace n on n.oid = c.relnamespace "
+        + "where c.relkind = 'r' and c.relname like 'act\\_hi\\_%' and n.nspname = current_schema()";
+
     final String name;
     final ConfigurableApplicationContext context;
     final SqlCounter sql;
@@ -247,9 +251,7 @@ public final class EngineUnderTest implements AutoCloseable {
 
     /** Bytes on disk of the history tables, their indexes and TOAST included. */
     long historyBytes() {
-        return queryLong("select coalesce(sum(pg_total_relation_size(c.oid)), 0) from pg_class c "
-            + "join pg_namespace n on n.oid = c.relnamespace "
-            + "where c.relkind = 'r' and c.relname like 'act\\_hi\\_%' and n.nspname = current_schema()");
+        return queryLong("select coalesce(sum(pg_total_relation_size(c.oid)), 0) " + HISTORY_TABLES);
     }
 
     /**
@@ -261,9 +263,7 @@ public final class EngineUnderTest implements AutoCloseable {
         List<String> tables = new ArrayList<>();
         Map<String, Long> bytes = new TreeMap<>();
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            try (ResultSet result = statement.executeQuery("select c.relname from pg_class c "
-                    + "join pg_namespace n on n.oid = c.relnamespace "
-                    + "where c.relkind = 'r' and c.relname like 'act\\_hi\\_%' and n.nspname = current_schema()")) {
+            try (ResultSet result = statement.executeQuery("select c.relname " + HISTORY_TABLES)) {
                 while (result.next()) {
                     tables.add(result.getString(1));
                 }
