@@ -1,6 +1,9 @@
 package tr.bel.izmit.kadinaile.common.engine;
 
 import java.util.Date;
+import java.util.Set;
+
+import org.camunda.bpm.engine.ActivityTypes;
 
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
@@ -19,7 +22,12 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
  * the log of candidate groups added to and removed from tasks (ACT_HI_IDENTITYLINK; who claimed and who completed a
  * task stays in ACT_HI_TASKINST and the user operation log). Process, activity, task, incident, decision, job and
  * user-operation history, which the activity report, the dashboard, the portal's status page, Cockpit and the audit
- * trail read, are all kept.
+ * trail read, are all kept, except the activity instances of exclusive, inclusive and parallel gateways. Such a gateway
+ * decides nothing a later row does not tell: which way it went is the activity after it (kept), and a parallel join
+ * waits only for its branches (kept). Nothing reads their rows (the reports, the dashboard and the portal read tasks,
+ * events and instances; Cockpit's community edition shows running activities only), and they were two of the seven
+ * activity rows of a microcredit application that ends at the committee. Event-based gateways, where an instance
+ * waits for a message or a timer, are kept.
  *
  * <p>A task's history starts at the task's own creation time, so that completing or assigning it later takes the
  * start time (for the duration) from the task the command has loaded anyway, instead of reading it back from
@@ -35,11 +43,20 @@ class LeanDbHistoryEventHandler extends DbHistoryEventHandler {
         this.startTimes = startTimes;
     }
 
+    /** The activity types whose instances leave no history (see the class comment). */
+    static final Set<String> UNRECORDED_ACTIVITY_TYPES = Set.of(ActivityTypes.GATEWAY_EXCLUSIVE,
+        ActivityTypes.GATEWAY_INCLUSIVE, ActivityTypes.GATEWAY_PARALLEL);
+
     @Override
     public void handleEvent(HistoryEvent historyEvent) {
-        if (!(historyEvent instanceof HistoricIdentityLinkLogEventEntity)) {
-            super.handleEvent(historyEvent);
+        if (historyEvent instanceof HistoricIdentityLinkLogEventEntity) {
+            return;
         }
+        if (historyEvent instanceof HistoricActivityInstanceEventEntity activityEvent
+                && UNRECORDED_ACTIVITY_TYPES.contains(activityEvent.getActivityType())) {
+            return;
+        }
+        super.handleEvent(historyEvent);
     }
 
     @Override

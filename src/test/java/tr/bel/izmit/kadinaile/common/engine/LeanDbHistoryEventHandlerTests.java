@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -110,6 +111,23 @@ class LeanDbHistoryEventHandlerTests {
         assertThat(history.getDurationInMillis()).isEqualTo(Duration.ofHours(26).toMillis());
         assertThat(history.getRemovalTime()).as("removal-time strategy start, time to live 3650 days")
             .isEqualTo(later(started, Duration.ofDays(3650)));
+    }
+
+    @Test
+    void shouldLeaveNoHistoryOfGatewaysPassedOnTheWayButKeepTheEventBasedGatewayWhereTheInstanceWaits() {
+        instance = runtimeService.startProcessInstanceByKey(MicrocreditProcess.KEY, MicrocreditTestData.startForm(2500));
+        Task documents = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        taskService.complete(documents.getId(), Map.of(Vars.DOCUMENTS_DECISION, Decisions.INCOMPLETE,
+            Vars.MISSING_DOCUMENTS, "İkametgah belgesi"));
+
+        List<String> recorded = historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+            .orderPartiallyByOccurrence().asc().list().stream().map(HistoricActivityInstance::getActivityId).toList();
+        assertThat(recorded).as("the way the instance went, without the two exclusive gateways it passed")
+            .containsExactly(MicrocreditProcess.Elements.START, MicrocreditProcess.Elements.CHECK_ELIGIBILITY,
+                MicrocreditProcess.Elements.CHECK_DOCUMENTS,
+                MicrocreditProcess.Elements.NOTIFY_DOCUMENTS_MISSING, MicrocreditProcess.Elements.GATEWAY_WAIT_FOR_DOCUMENTS);
+        assertThat(runtimeService.getActiveActivityIds(instance.getId()))
+            .containsExactly(MicrocreditProcess.Elements.GATEWAY_WAIT_FOR_DOCUMENTS);
     }
 
     @Test

@@ -163,7 +163,7 @@ class MarketStandProcessTests extends MarketplaceStub {
 
         execute(timer(instance));
 
-        assertThat(instance).isEnded().hasPassed(Elements.CONFIRMATION_TOO_LATE, Elements.END_NO_PLACE).hasNotPassed(Elements.GATEWAY_CONFIRMED);
+        assertThat(instance).isEnded().hasPassed(Elements.CONFIRMATION_TOO_LATE, Elements.END_NO_PLACE).hasNotPassed(Elements.NOTIFY_CONFIRMED, Elements.NOTIFY_DECLINED);
         Assertions.assertThat(status(instance)).isEqualTo(StandRequest.Status.NO_PLACE);
         Assertions.assertThat(bookings.placesOf("DOLPHIN", day)[1]).isZero();
     }
