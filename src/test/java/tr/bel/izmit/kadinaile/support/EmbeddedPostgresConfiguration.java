@@ -21,7 +21,10 @@ public class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres() throws IOException {
-        return EmbeddedPostgres.builder().start();
+        // stopped by Spring after the beans that use it; zonky's own JVM shutdown hook would stop it at exit at the
+        // same time as Spring closes the cached test contexts, and the engine, closing on a stopped server, waited for
+        // a connection until the surefire fork was killed (30 s per test JVM)
+        return EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
     }
 
     @Bean(destroyMethod = "close")
