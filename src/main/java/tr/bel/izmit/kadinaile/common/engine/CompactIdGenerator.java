@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>An id is stored in its own column and in several others of a row (instance, execution, root instance,
  * activity instance), and again in most of the engine's indexes: a history row of an activity carries its ids about
- * fourteen times. Ten characters less each is about a tenth of the history's size (docs/benchmarks.md).
+ * fourteen times. Ten characters less each made the benchmark's history 13 % smaller (docs/benchmarks.md).
  *
  * <p>The 128 bits are written in base32hex with lower-case letters ({@code 0-9}, {@code a-v}): every id has the same
  * length and its digits are in the order of their code points, so ids compare as their UUIDs do, in every collation

@@ -4,7 +4,6 @@ import java.util.Date;
 import java.util.Set;
 
 import org.camunda.bpm.engine.ActivityTypes;
-
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricIdentityLinkLogEventEntity;
