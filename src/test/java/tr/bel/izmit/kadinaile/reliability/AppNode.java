@@ -138,6 +138,23 @@ final class AppNode implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** SIGSTOP: every thread of the node stops where it is; its connections and open transactions stay as they are. */
+    void pause() throws IOException, InterruptedException {
+        signal("STOP");
+    }
+
+    /** SIGCONT, after {@link #pause()}. */
+    void resume() throws IOException, InterruptedException {
+        signal("CONT");
+    }
+
+    private void signal(String signal) throws IOException, InterruptedException {
+        int exit = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("kill -" + signal + " of node " + name + " exited with " + exit);
+        }
+    }
+
     /** SIGKILL. */
     void kill() throws InterruptedException {
         if (process != null && process.isAlive()) {
