@@ -102,13 +102,7 @@ class SqlPerInstanceIT {
             assertThat(plan).contains("Merge Join", "Index Only Scan using ka_idx_task_unassigned")
                 .doesNotContain("Hash Join", "HashAggregate");
         } finally {
-            try (Connection connection = ours.connect(); Statement statement = connection.createStatement()) {
-                statement.execute("delete from ACT_RU_IDENTITYLINK where ID_ like 'plan-link-%'");
-                statement.execute("delete from ACT_RU_TASK where ID_ like 'plan-task-%'");
-                // tables and indexes rewritten as they were: the emptied pages would change the next plan's costs
-                statement.execute("vacuum full ACT_RU_IDENTITYLINK, ACT_RU_TASK");
-            }
-            ours.vacuumAnalyze();
+            removePlanRows();
         }
     }
 
@@ -152,15 +146,23 @@ class SqlPerInstanceIT {
             assertThat(plan).contains("Index Scan using ka_idx_task_queue_order", "Incremental Sort")
                 .doesNotContain("Bitmap Heap Scan on act_ru_variable");
         } finally {
-            try (Connection connection = ours.connect(); Statement statement = connection.createStatement()) {
-                statement.execute("delete from ACT_RU_VARIABLE where ID_ like 'plan-var-%'");
-                statement.execute("delete from ACT_RU_IDENTITYLINK where ID_ like 'plan-link-%'");
-                statement.execute("delete from ACT_RU_TASK where ID_ like 'plan-task-%'");
-                statement.execute("delete from ACT_RU_EXECUTION where ID_ like 'plan-pi-%'");
-                statement.execute("vacuum full ACT_RU_VARIABLE, ACT_RU_IDENTITYLINK, ACT_RU_TASK, ACT_RU_EXECUTION");
-            }
-            ours.vacuumAnalyze();
+            removePlanRows();
         }
+    }
+
+    /**
+     * Deletes the rows the plan tests wrote (ids starting with {@code plan-}) and rewrites the tables and their indexes
+     * as they were: the emptied pages would change the next plan's costs.
+     */
+    private static void removePlanRows() throws Exception {
+        try (Connection connection = ours.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("delete from ACT_RU_VARIABLE where ID_ like 'plan-var-%'");
+            statement.execute("delete from ACT_RU_IDENTITYLINK where ID_ like 'plan-link-%'");
+            statement.execute("delete from ACT_RU_TASK where ID_ like 'plan-task-%'");
+            statement.execute("delete from ACT_RU_EXECUTION where ID_ like 'plan-pi-%'");
+            statement.execute("vacuum full ACT_RU_VARIABLE, ACT_RU_IDENTITYLINK, ACT_RU_TASK, ACT_RU_EXECUTION");
+        }
+        ours.vacuumAnalyze();
     }
 
     /**
@@ -197,4 +199,3 @@ class SqlPerInstanceIT {
             .anyMatch(sql -> sql.startsWith("insert into ACT_HI_OP_LOG"));
     }
 }
-
