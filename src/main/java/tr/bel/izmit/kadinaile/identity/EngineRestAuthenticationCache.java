@@ -24,7 +24,9 @@ import com.github.benmanes.caffeine.cache.Ticker;
  *
  * <p>Only successful logins are kept; a wrong password always reaches the engine (and its login throttling). The
  * password itself is never stored: the key holds an HMAC of it under a random key that lives only in this
- * process. A changed password, a removed user or a changed membership takes effect within the time to live.
+ * process. A password change, a removed user or a changed membership made on this node evicts the user at once
+ * ({@link #invalidateUser}, called by {@link IdentityChanges} after the change commits); one made on another node of a
+ * cluster takes effect here within the time to live.
  */
 public class EngineRestAuthenticationCache {
 
@@ -75,6 +77,13 @@ public class EngineRestAuthenticationCache {
 
     List<String> tenantsOf(String engine, String userId, Supplier<List<String>> load) {
         return tenants.get(new Member(engine, userId), member -> List.copyOf(load.get()));
+    }
+
+    /** Forgets the user's logins, groups and tenants: her next request is checked by the engine again. */
+    public void invalidateUser(String userId) {
+        logins.asMap().keySet().removeIf(login -> login.userId().equals(userId));
+        groups.asMap().keySet().removeIf(member -> member.userId().equals(userId));
+        tenants.asMap().keySet().removeIf(member -> member.userId().equals(userId));
     }
 
     /** Forgets every login at once (e.g. after an administrator changed users in bulk). */

@@ -43,6 +43,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
  *       every authorization this node writes invalidates it), and a check met by the task <em>or</em> its
  *       definition looks at the definition's part there first.</li>
  * </ol>
+ * Every authorization it inserts or updates is first shown to the {@link AuthorizationWriteCheck} of the command, if
+ * one is registered.
  */
 class TunedAuthorizationManager extends AuthorizationManager {
 
@@ -149,12 +151,14 @@ class TunedAuthorizationManager extends AuthorizationManager {
 
     @Override
     public void insert(DbEntity authorization) {
+        AuthorizationWriteCheck.apply(authorization, false);
         super.insert(authorization);
         changed();
     }
 
     @Override
     public void update(AuthorizationEntity authorization) {
+        AuthorizationWriteCheck.apply(authorization, true);
         super.update(authorization);
         changed();
     }
