@@ -88,7 +88,7 @@ public class LineAccessGuard {
             return user.getPassword() != null;
         }
         // read past the command's entity cache: the stored row as it is
-        UserEntity stored = (UserEntity) Context.getCommandContext().getDbSqlSession().selectOne("selectUserById", user.getId());
+        UserEntity stored = (UserEntity) Context.getCommandContext().getDbSqlSession().selectOne("selectUser", user.getId());
         return stored == null || !Objects.equals(stored.getPassword(), user.getPassword())
             || !Objects.equals(stored.getSalt(), user.getSalt());
     }
