@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.identity.User;
@@ -30,6 +31,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 
+import tr.bel.izmit.kadinaile.identity.IdentitySetup;
 import tr.bel.izmit.kadinaile.identity.StaffGroup;
 import tr.bel.izmit.kadinaile.notification.OutboxMessage;
 import tr.bel.izmit.kadinaile.notification.OutboxRepository;
@@ -61,6 +63,8 @@ class ViolenceLineAccessApprovalTests {
     AuthorizationService authorizationService;
     @Autowired
     OutboxRepository outbox;
+    @Autowired
+    FilterService filterService;
 
     private final List<String> users = new ArrayList<>();
     private final List<String> groups = new ArrayList<>();
@@ -216,7 +220,11 @@ class ViolenceLineAccessApprovalTests {
             createAuthorization(admin, "\"userId\":\"" + admin + "\"", 19, "*"),
             createAuthorization(admin, "\"userId\":\"" + admin + "\"", 10, "violence-risk-level"),
             // an instance id that names nothing yet (ids can be guessed ahead)
-            createAuthorization(admin, "\"userId\":\"" + admin + "\"", 8, "henuz-olmayan-ornek"));
+            createAuthorization(admin, "\"userId\":\"" + admin + "\"", 8, "henuz-olmayan-ornek"),
+            // the operators' Tasklist filter
+            createAuthorization(admin, "\"userId\":\"" + admin + "\"", 5, filterService.createTaskFilterQuery()
+                .filterName(IdentitySetup.GROUP_FILTER_PREFIX + StaffGroup.VIOLENCE_LINE_OPERATORS.displayName())
+                .singleResult().getId()));
         refused.forEach(this::assertRefused);
         HttpHeaders session = WebappSessions.login(rest, "admin", admin, PASSWORD);
         session.setContentType(MediaType.APPLICATION_JSON);
