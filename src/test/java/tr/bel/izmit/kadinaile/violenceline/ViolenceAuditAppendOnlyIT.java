@@ -53,4 +53,20 @@ class ViolenceAuditAppendOnlyIT {
         assertThat(jdbc.queryForObject("select count(*) from vl_access_audit where case_id = ?", Integer.class, opened.getId()))
             .isEqualTo(2);
     }
+
+    @Test
+    void shouldRejectUpdatesAndDeletesOfTheAccessRequestEvents() {
+        jdbc.update("insert into vl_access_request_event (request_id, action, user_id, occurred_at) "
+            + "values (4711, 'REQUESTED', 'yonetici', current_timestamp)");
+        Long eventId = jdbc.queryForObject("select id from vl_access_request_event where request_id = 4711", Long.class);
+
+        assertThatThrownBy(() -> jdbc.update("update vl_access_request_event set user_id = 'someone.else' where id = ?", eventId))
+            .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("delete from vl_access_request_event where id = ?", eventId))
+            .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.execute("truncate table vl_access_request_event"))
+            .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThat(jdbc.queryForList("select user_id from vl_access_request_event where id = ?", String.class, eventId))
+            .isEqualTo(List.of("yonetici"));
+    }
 }
