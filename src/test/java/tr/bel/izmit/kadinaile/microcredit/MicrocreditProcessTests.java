@@ -167,7 +167,7 @@ class MicrocreditProcessTests {
         committeeApproves(instance, "fatma.kaya", 3000);
 
         // the gateway reads the approved amount in our record, not the variable of the eligibility check
-        assertThat(instance).hasPassed(Elements.GATEWAY_MANAGER_APPROVAL_REQUIRED).hasNotPassed(Elements.MANAGER_APPROVAL)
+        assertThat(instance).hasPassed(Elements.COMMITTEE_DECISION).hasNotPassed(Elements.MANAGER_APPROVAL)
             .isWaitingAt(Elements.DISBURSE_LOAN);
         execute(jobOf(instance));
         Assertions.assertThat(loans.findByApplicationId(application(instance).getId()).orElseThrow().getPrincipal())

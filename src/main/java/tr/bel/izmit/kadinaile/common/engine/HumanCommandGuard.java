@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -175,6 +176,10 @@ class HumanCommandGuard extends AbstractProcessEnginePlugin {
         if (task == null) {
             return; // the command itself answers "no such task"
         }
+        // the command's own authorization check first, so that the form's fields are told only to those who may work
+        for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+            checker.checkTaskWork(task);
+        }
         ModelElementInstance element = task.getProcessDefinitionId() == null ? null : task.getBpmnModelElementInstance();
         String formRef = element instanceof UserTask userTask ? userTask.getCamundaFormRef() : null;
         checkSubmission(formRef, submitted, task.getVariables());
@@ -183,6 +188,10 @@ class HumanCommandGuard extends AbstractProcessEnginePlugin {
     private void checkStart(ProcessDefinitionEntity definition, Map<?, ?> submitted) {
         if (submitted == null || submitted.isEmpty()) {
             return;
+        }
+        // the command's own authorization check first (only starters learn anything about the start form)
+        for (CommandChecker checker : Context.getProcessEngineConfiguration().getCommandCheckers()) {
+            checker.checkCreateProcessInstance(definition);
         }
         DeploymentCache cache = Context.getProcessEngineConfiguration().getDeploymentCache();
         BpmnModelInstance model = cache.findBpmnModelInstanceForProcessDefinition(definition);
