@@ -38,7 +38,7 @@ class EditableFieldsTests {
         submitted.put("trackingCode", "MK-1");
         submitted.put("termMonths", "12"); // a text field shows a number as text
         submitted.put("approvedAmount", 3500); // an untyped JSON number arrives as Integer
-        submitted.put("categories", Variables.objectValue("[\"A\"]").serializationDataFormat("application/json").create());
+        submitted.put("categories", Variables.serializedObjectValue("[\"A\"]").serializationDataFormat("application/json").create());
         submitted.put("secret", ""); // disabled and empty, like the missing current value
         submitted.put("decision", "REJECT");
         submitted.put("reason", "Eksik belge");
