@@ -143,8 +143,11 @@ public class IdentitySetup implements SmartInitializingSingleton {
                 ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK);
         }
         for (StaffGroup group : policy.instanceUpdaters()) {
+            // our staff API checks them and sends its messages as the application (HumanCommandGuard refuses a
+            // person's correlation); UPDATE_INSTANCE would only let them write variables or suspend instances
             grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
-                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
+                ProcessDefinitionPermissions.READ_INSTANCE);
+            revoke(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.UPDATE_INSTANCE);
         }
         for (StaffGroup group : policy.observers()) {
             grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
@@ -366,6 +369,20 @@ public class IdentitySetup implements SmartInitializingSingleton {
             return FILTER_JSON.readTree(left).equals(FILTER_JSON.readTree(right));
         } catch (JsonProcessingException e) {
             return false;
+        }
+    }
+
+    /** Takes a permission back from a grant made by an earlier version of this set-up. */
+    private void revoke(StaffGroup group, Resource resource, String resourceId, Permission permission) {
+        Authorization authorization = authorizationService.createAuthorizationQuery()
+            .authorizationType(AUTH_TYPE_GRANT)
+            .groupIdIn(group.id())
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .singleResult();
+        if (authorization != null && authorization.isPermissionGranted(permission)) {
+            authorization.removePermission(permission);
+            authorizationService.saveAuthorization(authorization);
         }
     }
 

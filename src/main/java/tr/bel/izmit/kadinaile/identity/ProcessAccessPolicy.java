@@ -10,7 +10,8 @@ import java.util.Set;
  * @param processKey the process definition key
  * @param starters groups that start instances from Tasklist
  * @param participants groups that work on its tasks (they may see the definition and its diagram)
- * @param instanceUpdaters groups whose actions through our staff API move instances on (messages)
+ * @param instanceUpdaters groups whose actions through our staff API move instances on (messages, which the
+ *     application sends after its own checks): they may read the instances, not change them through the engine
  * @param observers groups that watch instances and history read-only (Cockpit)
  * @param decisionKeys decisions used by the process, readable by the observers
  * @param confidential whether only the groups named here may see its instances, tasks and history: then

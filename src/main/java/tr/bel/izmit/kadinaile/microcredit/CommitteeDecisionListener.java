@@ -14,8 +14,9 @@ import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Vars;
 
 /**
  * Completion of "Kredi komitesi kararı": an approved amount may be lowered, never raised above the request
- * (checked against our record, not against a variable anyone could overwrite); records who decided, for the
- * four-eyes rule of the manager's approval.
+ * (checked against our record, not against a variable anyone could overwrite); records who decided in our record,
+ * for the four-eyes rule of the manager's approval (the variable {@code committeeDecidedBy} only shows it on the
+ * manager's form).
  */
 @Component("microcreditCommitteeDecision")
 class CommitteeDecisionListener implements TaskListener {
@@ -34,7 +35,7 @@ class CommitteeDecisionListener implements TaskListener {
         if (decidedBy == null) {
             throw new IllegalStateException("a committee decision needs an identified user: claim the task first");
         }
-        Long applicationId = (Long) task.getVariable(Vars.APPLICATION_ID);
+        Long applicationId = applications.ofProcessInstance(task.getProcessInstanceId()).getId();
         if (Decisions.APPROVE.equals(task.getVariable(Vars.COMMITTEE_DECISION))) {
             BigDecimal requested = applications.get(applicationId).getRequestedAmount();
             BigDecimal approved = MicrocreditApplications.amount(task.getVariable(Vars.APPROVED_AMOUNT));
@@ -45,6 +46,7 @@ class CommitteeDecisionListener implements TaskListener {
             applications.recordApprovedAmount(applicationId, approved);
             task.setVariable(Vars.APPROVED_AMOUNT, approved.longValueExact());
         }
+        applications.recordCommitteeDecisionBy(applicationId, decidedBy);
         task.setVariable(Vars.COMMITTEE_DECIDED_BY, decidedBy);
     }
 }

@@ -12,15 +12,18 @@ import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Vars;
 
 /**
  * "Müdür onayı" under the four-eyes rule: the person who gave the committee decision can neither claim
- * nor complete the manager's approval of the same application.
+ * nor complete the manager's approval of the same application. Who gave it comes from our record, written by
+ * {@link CommitteeDecisionListener} with the engine's acting user, never from a process variable.
  */
 @Component("microcreditFourEyes")
 class FourEyesListener implements TaskListener {
 
     private final StaffUsers staffUsers;
+    private final MicrocreditApplications applications;
 
-    FourEyesListener(StaffUsers staffUsers) {
+    FourEyesListener(StaffUsers staffUsers, MicrocreditApplications applications) {
         this.staffUsers = staffUsers;
+        this.applications = applications;
     }
 
     @Override
@@ -32,7 +35,11 @@ class FourEyesListener implements TaskListener {
             }
             return;
         }
-        if (Objects.equals(user, task.getVariable(Vars.COMMITTEE_DECIDED_BY))) {
+        String committeeDecidedBy = applications.ofProcessInstance(task.getProcessInstanceId()).getCommitteeDecidedBy();
+        if (committeeDecidedBy == null) {
+            throw new IllegalStateException("no committee decision recorded for process instance " + task.getProcessInstanceId());
+        }
+        if (Objects.equals(user, committeeDecidedBy)) {
             throw ValidationFailedException.of(Vars.MANAGER_DECISION,
                 "Dört göz ilkesi: kredi komitesi kararını veren kişi aynı başvurunun müdür onayını veremez.");
         }

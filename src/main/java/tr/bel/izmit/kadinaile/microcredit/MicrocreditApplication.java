@@ -80,6 +80,9 @@ public class MicrocreditApplication {
     @Column(name = "approved_amount")
     private BigDecimal approvedAmount;
 
+    @Column(name = "committee_decided_by", length = 64)
+    private String committeeDecidedBy;
+
     @Column(name = "submitted_at", nullable = false, updatable = false)
     private Instant submittedAt;
 
@@ -137,6 +140,15 @@ public class MicrocreditApplication {
 
     void approve(BigDecimal approvedAmount) {
         this.approvedAmount = approvedAmount;
+    }
+
+    void recordCommitteeDecisionBy(String userId) {
+        this.committeeDecidedBy = userId;
+    }
+
+    /** The user who completed the credit committee's task, as the engine saw her. */
+    public String getCommitteeDecidedBy() {
+        return committeeDecidedBy;
     }
 
     public Long getId() {

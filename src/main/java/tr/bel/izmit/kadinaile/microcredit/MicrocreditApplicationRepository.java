@@ -9,4 +9,6 @@ public interface MicrocreditApplicationRepository extends JpaRepository<Microcre
     Optional<MicrocreditApplication> findByTrackingCode(String trackingCode);
 
     boolean existsByTrackingCode(String trackingCode);
+
+    Optional<MicrocreditApplication> findByProcessInstanceId(String processInstanceId);
 }

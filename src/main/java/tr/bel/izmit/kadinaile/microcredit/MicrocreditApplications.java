@@ -23,6 +23,13 @@ public class MicrocreditApplications {
 
     static final String TRACKING_PREFIX = "MK";
 
+    /**
+     * Above this amount the manager must approve: the threshold of the rule {@code Rule_EligibleWithManagerApproval}
+     * of {@code bpmn/microcredit-eligibility.dmn}, applied to the amount the committee approved (the test
+     * {@code MicrocreditEligibilityDecisionTests} keeps both the same).
+     */
+    public static final BigDecimal MANAGER_APPROVAL_ABOVE = new BigDecimal("3000");
+
     private final MicrocreditApplicationRepository applications;
     private final LoanRepository loans;
     private final Clock clock;
@@ -100,6 +107,31 @@ public class MicrocreditApplications {
 
     public void recordApprovedAmount(Long applicationId, BigDecimal approvedAmount) {
         get(applicationId).approve(approvedAmount);
+    }
+
+    /** The application of a process instance (our record, found by the engine's own instance id). */
+    @Transactional(readOnly = true)
+    public MicrocreditApplication ofProcessInstance(String processInstanceId) {
+        return applications.findByProcessInstanceId(processInstanceId)
+            .orElseThrow(() -> new NoSuchElementException("microcredit application of process instance " + processInstanceId));
+    }
+
+    /** Records who completed the committee's task (the engine's acting user), for the four-eyes rule. */
+    public void recordCommitteeDecisionBy(Long applicationId, String userId) {
+        get(applicationId).recordCommitteeDecisionBy(userId);
+    }
+
+    /**
+     * Gateway "Müdür onayı gerekli mi?": whether the amount the committee approved, as held in our record, is above
+     * {@link #MANAGER_APPROVAL_ABOVE}. Never read from a process variable, which a form could carry.
+     */
+    @Transactional(readOnly = true)
+    public boolean managerApprovalRequired(String processInstanceId) {
+        BigDecimal approved = ofProcessInstance(processInstanceId).getApprovedAmount();
+        if (approved == null) {
+            throw new IllegalStateException("no approved amount recorded for process instance " + processInstanceId);
+        }
+        return approved.compareTo(MANAGER_APPROVAL_ABOVE) > 0;
     }
 
     static BigDecimal amount(Object value) {

@@ -4,20 +4,26 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tr.bel.izmit.kadinaile.common.engine.TechnicalEngineCalls;
 import tr.bel.izmit.kadinaile.common.web.ConflictException;
 import tr.bel.izmit.kadinaile.producers.ProducerOnboardingProcess.Messages;
 
-/** Staff actions that move a running onboarding on through a message. */
+/**
+ * Staff actions that move a running onboarding on through a message, sent as the application after the staff API
+ * checked the caller (the engine refuses a person's correlation).
+ */
 @Service
 @Transactional
 public class ProducerCaseActions {
 
     private final Producers producers;
     private final RuntimeService runtimeService;
+    private final TechnicalEngineCalls technical;
 
-    ProducerCaseActions(Producers producers, RuntimeService runtimeService) {
+    ProducerCaseActions(Producers producers, RuntimeService runtimeService, TechnicalEngineCalls technical) {
         this.producers = producers;
         this.runtimeService = runtimeService;
+        this.technical = technical;
     }
 
     /** The producer sent the information the coordinators asked for: her application goes back to review. */
@@ -26,9 +32,9 @@ public class ProducerCaseActions {
         if (producer.getStatus() != ProducerStatus.INFO_REQUESTED) {
             throw new ConflictException("Bu başvuru için bekleyen bir ek bilgi isteği yok.");
         }
-        runtimeService.createMessageCorrelation(Messages.INFO_PROVIDED)
+        technical.run(() -> runtimeService.createMessageCorrelation(Messages.INFO_PROVIDED)
             .processInstanceId(producer.getProcessInstanceId())
-            .correlate();
+            .correlate());
         return producer;
     }
 }

@@ -2,6 +2,8 @@ package tr.bel.izmit.kadinaile.violenceline;
 
 import java.util.Map;
 
+import java.util.NoSuchElementException;
+
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
+import tr.bel.izmit.kadinaile.common.engine.TechnicalEngineCalls;
 import tr.bel.izmit.kadinaile.common.web.StaffAccess;
 import tr.bel.izmit.kadinaile.identity.StaffGroup;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Messages;
@@ -20,7 +23,9 @@ import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Vars;
 /**
  * The receiving institution's answer to a referral, when a social worker records it outside Tasklist: the
  * referral's record and its branch of the process move on together (message {@code ReferralAnswered},
- * correlated by the referral id).
+ * correlated by the referral id, only within the referral's own case). The engine refuses a person's correlation
+ * (its answer would tell whether a matching case exists): this endpoint checks the caller's group and that she may
+ * see the case's process instance, and only then correlates as the application.
  */
 @RestController
 class ReferralAnswerController {
@@ -30,11 +35,14 @@ class ReferralAnswerController {
     private final StaffAccess access;
     private final ViolenceCaseStore cases;
     private final RuntimeService runtimeService;
+    private final TechnicalEngineCalls technical;
 
-    ReferralAnswerController(StaffAccess access, ViolenceCaseStore cases, RuntimeService runtimeService) {
+    ReferralAnswerController(StaffAccess access, ViolenceCaseStore cases, RuntimeService runtimeService,
+            TechnicalEngineCalls technical) {
         this.access = access;
         this.cases = cases;
         this.runtimeService = runtimeService;
+        this.technical = technical;
     }
 
     record AnswerRequest(String answer, String rejectionReason) {
@@ -51,11 +59,17 @@ class ReferralAnswerController {
         if (!accepted && !REJECTION_REASONS.contains(request.rejectionReason())) {
             throw ValidationFailedException.of("rejectionReason", "Ret nedeni seçilmelidir.");
         }
+        String processInstanceId = cases.processInstanceOfReferral(referralId);
+        // as the caller: the engine's authorizations decide whether she may see this case
+        if (runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
+            throw new NoSuchElementException("violence line referral " + referralId);
+        }
         cases.recordAnswer(referralId, accepted, accepted ? null : request.rejectionReason());
-        runtimeService.createMessageCorrelation(Messages.REFERRAL_ANSWERED)
+        technical.run(() -> runtimeService.createMessageCorrelation(Messages.REFERRAL_ANSWERED)
+            .processInstanceId(processInstanceId)
             .localVariableEquals(Vars.REFERRAL_ID, referralId)
             .setVariableLocal(Vars.REFERRAL_ANSWER, request.answer())
-            .correlate();
+            .correlate());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
             .body(Map.of("referralId", referralId, "answer", request.answer()));
     }

@@ -290,6 +290,12 @@ public class ViolenceCaseStore {
         referral.answer(accepted, reason, now());
     }
 
+    /** The process instance of the case a referral belongs to. */
+    @Transactional(readOnly = true)
+    public String processInstanceOfReferral(Long referralId) {
+        return get(referral(referralId).getCaseId()).getProcessInstanceId();
+    }
+
     public void markSlaBreached(Long referralId) {
         referral(referralId).markSlaBreached();
     }

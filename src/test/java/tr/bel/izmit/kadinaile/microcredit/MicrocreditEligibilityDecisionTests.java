@@ -150,6 +150,17 @@ class MicrocreditEligibilityDecisionTests {
 
     // ---- helpers ------------------------------------------------------------------------------
 
+    /**
+     * The gateway "Müdür onayı gerekli mi?" applies the same threshold to the approved amount held in our record
+     * ({@link MicrocreditApplications#MANAGER_APPROVAL_ABOVE}): both must move together.
+     */
+    @Test
+    void shouldUseTheSameManagerApprovalThresholdAsTheGateway() {
+        long threshold = MicrocreditApplications.MANAGER_APPROVAL_ABOVE.longValueExact();
+        assertOutcome(evaluate(threshold, false, false, "IZMIT"), true, "ELIGIBLE", false);
+        assertOutcome(evaluate(threshold + 1, false, false, "IZMIT"), true, "ELIGIBLE", true);
+    }
+
     private static DmnDecisionResult evaluate(Number requestedAmount, boolean hasOverdueLoan, boolean hasOpenLoan,
             String district) {
         Map<String, Object> variables = new HashMap<>();

@@ -158,6 +158,22 @@ class MicrocreditProcessTests {
         assertThat(instance).hasPassed(Elements.MANAGER_APPROVAL, Elements.DISBURSE_LOAN).isWaitingAt(Elements.INSTALLMENT_DUE);
     }
 
+    @Test
+    void shouldSkipTheManagerWhenTheCommitteeLowersTheAmountTo3000() {
+        ProcessInstance instance = start(3500);
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), Vars.MANAGER_APPROVAL_REQUIRED))
+            .as("the eligibility check, on the requested amount").isEqualTo(true);
+        passDocumentsAndBusinessPlan(instance);
+        committeeApproves(instance, "fatma.kaya", 3000);
+
+        // the gateway reads the approved amount in our record, not the variable of the eligibility check
+        assertThat(instance).hasPassed(Elements.COMMITTEE_DECISION).hasNotPassed(Elements.MANAGER_APPROVAL)
+            .isWaitingAt(Elements.DISBURSE_LOAN);
+        execute(jobOf(instance));
+        Assertions.assertThat(loans.findByApplicationId(application(instance).getId()).orElseThrow().getPrincipal())
+            .isEqualByComparingTo("3000");
+    }
+
     // ---------------------------------------------------------------- rejections
 
     @Test
