@@ -29,7 +29,8 @@ import tr.bel.izmit.kadinaile.common.web.TooManyRequests;
  * <li>withdrawals ({@code POST /api/public/applications/{code}/withdrawal}, {@code POST /basvuru/durum/geri-cek}):
  * every attempt counts ({@code withdrawal-capacity} per {@code withdrawal-period}).</li>
  * </ul>
- * Over a budget the client gets 429 with a Turkish explanation and Retry-After, and nothing is read or started.
+ * Over a budget the client gets 429 with a Turkish explanation and Retry-After, and nothing is read or started. A
+ * request refused unread for its content type (415) does not count.
  */
 @Component
 class RateLimitFilter extends OncePerRequestFilter {
@@ -101,8 +102,10 @@ class RateLimitFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
-        if (kind == Kind.LOOKUP && response.getStatus() != HttpServletResponse.SC_NOT_FOUND) {
-            // she found her application (or typed no code at all): only codes that do not exist count
+        if (response.getStatus() == HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE
+                || kind == Kind.LOOKUP && response.getStatus() != HttpServletResponse.SC_NOT_FOUND) {
+            // refused unread (415), or she found her application (or typed no code at all): only codes that do not
+            // exist count as lookups
             budget.giveBack(client);
         }
     }
