@@ -157,8 +157,9 @@ class PublicSideAbuseTests {
         for (MediaType simple : List.of(MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN)) {
             HttpHeaders headers = client(applicant);
             headers.setContentType(simple);
-            assertThat(rest.exchange(withdrawal, HttpMethod.POST, new HttpEntity<>("a=b", headers), String.class)
-                .getStatusCode().value()).as(simple.toString()).isEqualTo(415);
+            ResponseEntity<String> refused = rest.exchange(withdrawal, HttpMethod.POST, new HttpEntity<>("a=b", headers), String.class);
+            assertThat(refused.getStatusCode().value()).as(simple.toString()).isEqualTo(415);
+            assertThat(refused.getBody()).contains("Content-Type", "application/json", "yalnızca");
         }
         HttpHeaders multipart = client(applicant);
         multipart.set(HttpHeaders.CONTENT_TYPE, "multipart/form-data; boundary=x");
