@@ -250,6 +250,30 @@ class PublicSideAbuseTests {
     }
 
     @Test
+    void shouldThrottleAnInsiderGuessingAPasswordThroughIdentityVerify() {
+        String insider = user("abuse-insider", StaffGroup.IZGIM_OFFICERS);
+        String victim = user("abuse-victim", StaffGroup.VIOLENCE_LINE_OPERATORS);
+        HttpHeaders from = client("198.51.100.70");
+        from.setContentType(MediaType.APPLICATION_JSON);
+
+        for (int i = 0; i < 3; i++) {
+            ResponseEntity<String> answer = rest.withBasicAuth(insider, PASSWORD).exchange("/engine-rest/identity/verify",
+                HttpMethod.POST, new HttpEntity<>("{\"username\":\"" + victim + "\",\"password\":\"guess-" + i + "\"}", from),
+                String.class);
+            assertThat(answer.getStatusCode().value()).isEqualTo(200);
+            assertThat(answer.getBody()).contains("\"authenticated\":false");
+        }
+        ResponseEntity<String> fourth = rest.withBasicAuth(insider, PASSWORD).exchange("/engine-rest/identity/verify",
+            HttpMethod.POST, new HttpEntity<>("{\"username\":\"" + victim + "\",\"password\":\"" + PASSWORD + "\"}", from),
+            String.class);
+
+        assertThat(fourth.getStatusCode().value()).isEqualTo(429);
+        assertThat(fourth.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).matches("\\d+");
+        assertThat(WebappLogin.attempt(rest, "tasklist", victim, PASSWORD, client("203.0.113.70")).getStatusCode().value())
+            .as("the victim from her own address").isEqualTo(200);
+    }
+
+    @Test
     void shouldThrottleOneAddressTryingManyUsers() {
         HttpHeaders sprayer = client("198.51.100.60");
         for (int i = 0; i < 8; i++) {
