@@ -23,9 +23,10 @@ import tr.bel.izmit.kadinaile.common.web.TooManyRequests;
  * character encoding filter and before {@link LoginAuditFilter} (a throttled attempt is no login attempt).
  *
  * <p>The engine's password check for other users, {@code POST .../identity/verify} (engine REST API and the web
- * apps' engine API), is throttled the same way: with the engine's lockout gone it would let any logged-in user guess
- * passwords without limit. Every check that was answered (200, whatever its outcome) counts, against the address
- * and the pseudo-user {@code identity/verify} (its answer is not read here).
+ * apps' engine API), is throttled the same way: with the engine's lockout gone it would let whoever may read users
+ * (the administrators) guess other users' passwords without limit. Every check that was answered (200, whatever its
+ * outcome) counts, against the address and the pseudo-user {@code identity/verify} (its answer is not read here);
+ * a refused one (403 without READ on users) does not.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 15)
