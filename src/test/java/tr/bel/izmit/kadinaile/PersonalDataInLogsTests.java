@@ -30,6 +30,7 @@ import tr.bel.izmit.kadinaile.courses.CourseRepository;
 import tr.bel.izmit.kadinaile.courses.CourseTestData;
 import tr.bel.izmit.kadinaile.courses.InstructorRepository;
 import tr.bel.izmit.kadinaile.notification.OutboxDispatcher;
+import tr.bel.izmit.kadinaile.portal.PublicApiTests;
 import tr.bel.izmit.kadinaile.producers.ProducerTestData;
 
 /**
@@ -119,7 +120,8 @@ class PersonalDataInLogsTests {
         ResponseEntity<Map> enrolled = http.postForEntity("/api/public/applications/course-enrollment", first, Map.class);
         ResponseEntity<Map> waitlisted = http.postForEntity("/api/public/applications/course-enrollment", second, Map.class);
         ResponseEntity<Map> refused = http.postForEntity("/api/public/applications/course-enrollment", underAge, Map.class);
-        http.postForEntity("/api/public/applications/" + enrolled.getBody().get("trackingCode") + "/withdrawal", null, Map.class);
+        http.postForEntity("/api/public/applications/" + enrolled.getBody().get("trackingCode") + "/withdrawal", PublicApiTests.emptyJson(),
+            Map.class);
         outbox.dispatchPending();
 
         assertThat(enrolled.getStatusCode().value()).isEqualTo(201);

@@ -35,9 +35,10 @@ public class EngineAuthenticationConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(EngineRestAuthenticationCache cache) {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(EngineRestAuthenticationCache cache,
+            LoginThrottle throttle) {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-            new FilterRegistrationBean<>(new CachingEngineAuthenticationFilter(cache));
+            new FilterRegistrationBean<>(new CachingEngineAuthenticationFilter(cache, throttle));
         registration.setName("engine-rest-authentication");
         // Swagger UI is for staff: behind the same login; the OpenAPI description itself (/v3/api-docs) is public
         registration.addUrlPatterns("/engine-rest/*", STAFF_API, "/swagger-ui/*", "/swagger-ui.html", PROMETHEUS);

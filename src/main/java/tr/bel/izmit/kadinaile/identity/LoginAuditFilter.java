@@ -23,8 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ({@code POST /camunda/api/admin/auth/user/{engine}/login/{app}}) and HTTP Basic on the APIs (a failed one
  * only: a successful Basic call is not a login event worth a line each). The line names the user id (staff
  * ids only; anything that is not a well-formed id is logged as {@code <invalid>}, so no typed-in personal data
- * and no log injection), the door and the caller's address; never a password. The engine itself throttles
- * repeated failures ({@code loginMaxAttempts} and its growing delay). After a successful web app login the
+ * and no log injection), the door and the caller's address (the peer, or the client named by a trusted proxy); never
+ * a password. Repeated failures are throttled by their source ({@link LoginThrottle}). After a successful web app login the
  * user's own Tasklist filter "Bana atananlar" is made sure of ({@link IdentitySetup#ensurePersonalFilter}).
  */
 @Component

@@ -77,8 +77,13 @@ class PublicApiController {
             .body(new Created(submission.trackingCode(), statusUrl));
     }
 
-    /** The applicant withdraws her application (while it is under review). */
-    @PostMapping("/applications/{trackingCode}/withdrawal")
+    /**
+     * The applicant withdraws her application (while it is under review). JSON only ({@code Content-Type:
+     * application/json}, the body may be empty or {@code {}}): a form another web site makes a browser send
+     * (url-encoded, multipart or text/plain, which need no CORS permission) is refused with 415 before anything is
+     * looked up. The portal's own page withdraws through {@code POST /basvuru/durum/geri-cek} with its CSRF token.
+     */
+    @PostMapping(value = "/applications/{trackingCode}/withdrawal", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, String>> withdraw(@PathVariable String trackingCode) {
         applications.withdraw(trackingCode);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Map.of("message", "Başvurunuz geri çekildi."));

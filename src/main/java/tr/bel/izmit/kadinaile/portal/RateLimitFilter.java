@@ -1,77 +1,112 @@
 package tr.bel.izmit.kadinaile.portal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import tr.bel.izmit.kadinaile.common.web.ClientBuckets;
+import tr.bel.izmit.kadinaile.common.web.TooManyRequests;
+
 /**
- * Limits submissions to the public portal per client address (Bucket4j token buckets): a burst of
- * {@code capacity} submissions, refilled over {@code period}. Over the limit a citizen gets 429 with a
- * Turkish explanation and Retry-After. Only submissions (POST) count; reading pages does not.
+ * Limits what one client can do on the public portal, per client address (as Tomcat reports it: the peer, or the
+ * client named by a trusted proxy, see {@code common.web.TrustedProxyValve}), with three separate budgets:
+ * <ul>
+ * <li>submissions (every POST to {@code /api/public/**} and {@code /basvuru/**} not named below): a burst of
+ * {@code app.portal.rate-limit.capacity}, refilled over {@code period};</li>
+ * <li>status lookups by tracking code ({@code GET /api/public/applications/{code}}, {@code POST /basvuru/durum}):
+ * only lookups of a code that does not exist (404) count, so a citizen who checks her own application as often as
+ * she likes is never stopped, while someone trying codes is ({@code lookup-capacity} per {@code lookup-period});</li>
+ * <li>withdrawals ({@code POST /api/public/applications/{code}/withdrawal}, {@code POST /basvuru/durum/geri-cek}):
+ * every attempt counts ({@code withdrawal-capacity} per {@code withdrawal-period}).</li>
+ * </ul>
+ * Over a budget the client gets 429 with a Turkish explanation and Retry-After, and nothing is read or started. A
+ * request refused unread for its content type (415) does not count.
  */
 @Component
 class RateLimitFilter extends OncePerRequestFilter {
 
     static final String MESSAGE = "Kısa sürede çok fazla başvuru gönderildi. Lütfen biraz bekleyip yeniden deneyin.";
-    private static final int MAX_CLIENTS = 100_000;
+    static final String LOOKUP_MESSAGE = "Kısa sürede çok fazla bilinmeyen takip kodu sorgulandı. "
+        + "Lütfen takip kodunuzu kontrol edip biraz bekledikten sonra yeniden deneyin.";
+    static final String WITHDRAWAL_MESSAGE = "Kısa sürede çok fazla geri çekme isteği gönderildi. "
+        + "Lütfen biraz bekleyip yeniden deneyin.";
+    private static final long MAX_CLIENTS = 100_000;
+    private static final Pattern API_STATUS = Pattern.compile("/api/public/applications/[^/]+");
+    private static final Pattern API_WITHDRAWAL = Pattern.compile("/api/public/applications/[^/]+/withdrawal");
 
-    private final int capacity;
-    private final Duration period;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    enum Kind { SUBMISSION, LOOKUP, WITHDRAWAL }
+
+    private final ClientBuckets submissions;
+    private final ClientBuckets lookups;
+    private final ClientBuckets withdrawals;
 
     RateLimitFilter(@Value("${app.portal.rate-limit.capacity:10}") int capacity,
-            @Value("${app.portal.rate-limit.period:PT10M}") Duration period) {
-        this.capacity = capacity;
-        this.period = period;
+            @Value("${app.portal.rate-limit.period:PT10M}") Duration period,
+            @Value("${app.portal.rate-limit.lookup-capacity:20}") int lookupCapacity,
+            @Value("${app.portal.rate-limit.lookup-period:PT1H}") Duration lookupPeriod,
+            @Value("${app.portal.rate-limit.withdrawal-capacity:5}") int withdrawalCapacity,
+            @Value("${app.portal.rate-limit.withdrawal-period:PT1H}") Duration withdrawalPeriod) {
+        this.submissions = new ClientBuckets(capacity, period, MAX_CLIENTS);
+        this.lookups = new ClientBuckets(lookupCapacity, lookupPeriod, MAX_CLIENTS);
+        this.withdrawals = new ClientBuckets(withdrawalCapacity, withdrawalPeriod, MAX_CLIENTS);
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        return kind(request) == null;
+    }
+
+    /** What the request is, for the budgets; null when it is not limited (reading pages, the catalogue, forms). */
+    static Kind kind(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !"POST".equals(request.getMethod())
-            || !(path.startsWith("/api/public/") || path.startsWith("/basvuru"));
+        String method = request.getMethod();
+        if ("GET".equals(method)) {
+            return API_STATUS.matcher(path).matches() ? Kind.LOOKUP : null;
+        }
+        if (!"POST".equals(method) || !(path.startsWith("/api/public/") || path.startsWith("/basvuru"))) {
+            return null;
+        }
+        if (API_WITHDRAWAL.matcher(path).matches() || path.equals("/basvuru/durum/geri-cek")) {
+            return Kind.WITHDRAWAL;
+        }
+        return path.equals("/basvuru/durum") ? Kind.LOOKUP : Kind.SUBMISSION;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (buckets.size() > MAX_CLIENTS) {
-            buckets.clear();
-        }
-        Bucket bucket = buckets.computeIfAbsent(request.getRemoteAddr(), address -> Bucket.builder()
-            .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
-            .build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (probe.isConsumed()) {
-            chain.doFilter(request, response);
+        Kind kind = kind(request);
+        String client = ClientBuckets.clientKey(request.getRemoteAddr());
+        ClientBuckets budget = switch (kind) {
+            case SUBMISSION -> submissions;
+            case LOOKUP -> lookups;
+            case WITHDRAWAL -> withdrawals;
+        };
+        Optional<Duration> wait = budget.tryTake(client);
+        if (wait.isPresent()) {
+            TooManyRequests.send(request, response, wait.get(), switch (kind) {
+                case SUBMISSION -> MESSAGE;
+                case LOOKUP -> LOOKUP_MESSAGE;
+                case WITHDRAWAL -> WITHDRAWAL_MESSAGE;
+            });
             return;
         }
-        long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
-        response.setStatus(429);
-        response.setHeader("Retry-After", Long.toString(seconds));
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        if (request.getRequestURI().contains("/api/")) {
-            response.setContentType("application/json");
-            response.getWriter().write("{\"message\":\"" + MESSAGE + "\",\"errors\":[]}");
-        } else {
-            response.setContentType("text/html");
-            response.getWriter().write("<!DOCTYPE html><html lang=\"tr\"><head><meta charset=\"utf-8\"><title>Çok fazla istek</title>"
-                + "</head><body><main><h1>Çok fazla istek</h1><p>" + MESSAGE + "</p></main></body></html>");
+        chain.doFilter(request, response);
+        if (response.getStatus() == HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE
+                || kind == Kind.LOOKUP && response.getStatus() != HttpServletResponse.SC_NOT_FOUND) {
+            // refused unread (415), or she found her application (or typed no code at all): only codes that do not
+            // exist count as lookups
+            budget.giveBack(client);
         }
     }
 }

@@ -19,6 +19,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 
+import tr.bel.izmit.kadinaile.portal.PublicApiTests;
+
 /**
  * İZMEK through HTTP with the demo catalog: the public course list and certificate check, the coordinators'
  * catalog API with its 401 / 403 / 400 answers, and applications through the portal's JSON API.
@@ -116,7 +118,8 @@ class CoursesApiTests {
         assertRefused(CourseTestData.startForm(course.getCode(), "12345678901", "1990-01-01"), "tcKimlikNo", "geçerli değil");
         assertThat(applications.count()).isEqualTo(before);
 
-        ResponseEntity<Map> withdrawn = http.postForEntity("/api/public/applications/" + code + "/withdrawal", null, Map.class);
+        ResponseEntity<Map> withdrawn = http.postForEntity("/api/public/applications/" + code + "/withdrawal", PublicApiTests.emptyJson(),
+            Map.class);
         assertThat(withdrawn.getStatusCode().value()).isEqualTo(200);
         assertThat(applications.findByTrackingCode(code).orElseThrow().getStatus()).isEqualTo(EnrollmentStatus.WITHDRAWN);
         assertThat(http.getForObject("/api/public/applications/" + code, Map.class).toString()).contains("Başvurunuzu geri çektiniz");

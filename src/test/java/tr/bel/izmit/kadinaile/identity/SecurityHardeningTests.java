@@ -259,40 +259,18 @@ class SecurityHardeningTests {
     }
 
     @Test
-    void shouldThrottleRepeatedFailedLogins() {
+    void shouldNeitherLockNorDelayAnAccountInTheEngine() {
+        // the engine's per-account lockout let anyone lock any account (issue "Insiders", finding 11); failed logins
+        // are throttled by their source instead (security.PublicSideAbuseTests)
         String officer = createUser("sec-throttle", StaffGroup.IZGIM_OFFICERS);
-        Date start = new Date();
-        ClockUtil.setCurrentTime(start);
+        ClockUtil.setCurrentTime(new Date());
 
-        assertThat(identityService.checkPassword(officer, "wrong")).isFalse();
+        for (int i = 0; i < 12; i++) {
+            assertThat(identityService.checkPassword(officer, "wrong-" + i)).isFalse();
+        }
         boolean rightAway = identityService.checkPassword(officer, PASSWORD);
-        ClockUtil.setCurrentTime(new Date(start.getTime() + 60_000));
-        boolean later = identityService.checkPassword(officer, PASSWORD);
 
-        assertThat(rightAway).as("the right password right after a failure").isFalse();
-        assertThat(later).as("the right password once the delay is over").isTrue();
-    }
-
-    // ---------------------------------------------------------------- transport
-
-    @Test
-    void shouldSendHstsAndSecureCookiesBehindATlsProxy() {
-        HttpHeaders forwarded = new HttpHeaders();
-        forwarded.add("X-Forwarded-Proto", "https");
-
-        ResponseEntity<String> portalOverTls = rest.exchange("/basvuru", HttpMethod.GET, new HttpEntity<>(forwarded), String.class);
-        ResponseEntity<String> webappOverTls = rest.exchange("/camunda/app/tasklist/default/", HttpMethod.GET,
-            new HttpEntity<>(forwarded), String.class);
-        ResponseEntity<String> plain = rest.getForEntity("/basvuru", String.class);
-
-        assertThat(portalOverTls.getHeaders().getFirst("Strict-Transport-Security")).contains("max-age=31536000");
-        assertThat(webappOverTls.getHeaders().getFirst("Strict-Transport-Security")).contains("max-age=31536000");
-        assertThat(webappOverTls.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)).isNotEmpty()
-            .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("SameSite"))
-            .anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("Secure").contains("HttpOnly"));
-        assertThat(webappOverTls.getHeaders().getFirst("Content-Security-Policy")).contains("frame-ancestors 'none'")
-            .contains("object-src 'none'");
-        assertThat(plain.getHeaders().getFirst("Strict-Transport-Security")).isNull();
+        assertThat(rightAway).as("the right password right after twelve failures").isTrue();
     }
 
     // ---------------------------------------------------------------- helpers

@@ -39,7 +39,8 @@ import tr.bel.izmit.kadinaile.common.forms.FormField;
  * is started by anything that was not answered with 201.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "app.portal.rate-limit.capacity=100000", "app.portal.status-response-floor=PT0S"})
+    "app.portal.rate-limit.capacity=100000", "app.portal.rate-limit.lookup-capacity=100000",
+    "app.portal.rate-limit.withdrawal-capacity=100000", "app.portal.status-response-floor=PT0S"})
 @ActiveProfiles("test")
 class HostileInputTests {
 

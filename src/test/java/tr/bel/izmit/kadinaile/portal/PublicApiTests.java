@@ -37,7 +37,7 @@ import tr.bel.izmit.kadinaile.common.forms.FormSchema;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "app.portal.rate-limit.capacity=1000", "app.portal.status-response-floor=PT0.2S"})
 @ActiveProfiles("test")
-class PublicApiTests {
+public class PublicApiTests {
 
     private static final Map<String, String> INVALID_BY_VALIDATOR = Map.of(
         FormField.VALIDATOR_TC_KIMLIK_NO, "19000000089",
@@ -171,7 +171,7 @@ class PublicApiTests {
         String code = (String) post("microcredit-application", validExample("microcredit-application"), null).getBody().get("trackingCode");
         assertThat(http.getForEntity("/api/public/applications/" + code, Map.class).getBody()).containsEntry("withdrawable", true);
 
-        ResponseEntity<Map> withdrawn = http.postForEntity("/api/public/applications/" + code + "/withdrawal", null, Map.class);
+        ResponseEntity<Map> withdrawn = http.postForEntity("/api/public/applications/" + code + "/withdrawal", emptyJson(), Map.class);
         assertThat(withdrawn.getStatusCode().value()).isEqualTo(200);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isZero();
         @SuppressWarnings("unchecked")
@@ -179,9 +179,9 @@ class PublicApiTests {
         assertThat(status).containsEntry("finished", true).containsEntry("withdrawable", false);
         assertThat(status.toString()).contains("Başvurunuzu geri çektiniz");
 
-        assertThat(http.postForEntity("/api/public/applications/" + code + "/withdrawal", null, Map.class).getStatusCode().value())
+        assertThat(http.postForEntity("/api/public/applications/" + code + "/withdrawal", emptyJson(), Map.class).getStatusCode().value())
             .isEqualTo(409);
-        assertThat(http.postForEntity("/api/public/applications/MK-0000-0000/withdrawal", null, Map.class).getStatusCode().value())
+        assertThat(http.postForEntity("/api/public/applications/MK-0000-0000/withdrawal", emptyJson(), Map.class).getStatusCode().value())
             .isEqualTo(404);
     }
 
@@ -246,7 +246,14 @@ class PublicApiTests {
         return cases;
     }
 
-    static Map<String, Object> validExample(String processKey) {
+    /** The body of a withdrawal: JSON only (a form another site could make a browser send is refused with 415). */
+    public static HttpEntity<String> emptyJson() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return new HttpEntity<>("{}", headers);
+    }
+
+    public static Map<String, Object> validExample(String processKey) {
         if (tr.bel.izmit.kadinaile.courses.CourseProcess.KEY.equals(processKey)) {
             return tr.bel.izmit.kadinaile.courses.CourseTestData.startForm("KRS-0001");
         }

@@ -73,6 +73,26 @@ class ClusterComposeTests {
             .contains("health_uri /actuator/health");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldTrustOnlyTheProxysFixedAddressOutsideTheRangeDockerHandsOut() throws IOException {
+        Map<String, Object> networks = (Map<String, Object>) services.get("proxy").get("networks");
+        String proxyAddress = (String) ((Map<String, Object>) networks.get("default")).get("ipv4_address");
+        assertThat(environment(services.get("app")).get("TRUSTED_PROXIES")).isEqualTo("${TRUSTED_PROXIES:-" + proxyAddress + "}");
+
+        Map<String, Object> compose;
+        try (Reader reader = Files.newBufferedReader(Path.of("docker-compose.yml"), StandardCharsets.UTF_8)) {
+            compose = new Yaml().load(reader);
+        }
+        Map<String, Object> ipam = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) compose.get("networks"))
+            .get("default")).get("ipam");
+        Map<String, Object> config = ((List<Map<String, Object>>) ipam.get("config")).get(0);
+        assertThat(config).containsEntry("subnet", "172.28.0.0/24").containsEntry("ip_range", "172.28.0.128/25");
+        int lastOctet = Integer.parseInt(proxyAddress.substring(proxyAddress.lastIndexOf('.') + 1));
+        assertThat(proxyAddress).startsWith("172.28.0.");
+        assertThat(lastOctet).as("outside 172.28.0.128/25").isBetween(2, 127);
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> environment(Map<String, Object> service) {
         return (Map<String, Object>) service.get("environment");

@@ -22,12 +22,30 @@ public final class WebappSessions {
 
     /** A fresh web app session: its cookies and the CSRF token, as a browser has them before logging in. */
     public static HttpHeaders fresh(TestRestTemplate rest) {
-        ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
+        return fresh(rest, new HttpHeaders());
+    }
+
+    /** A fresh web app session opened with the extra headers (e.g. {@code X-Forwarded-For}), which it keeps. */
+    public static HttpHeaders fresh(TestRestTemplate rest, HttpHeaders extra) {
+        HttpHeaders pageHeaders = new HttpHeaders();
+        pageHeaders.addAll(extra);
+        ResponseEntity<String> page = rest.exchange("/camunda/app/tasklist/default/", HttpMethod.GET,
+            new HttpEntity<>(pageHeaders), String.class);
         HttpHeaders headers = new HttpHeaders();
+        headers.addAll(extra);
         headers.add(HttpHeaders.COOKIE, String.join("; ", page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
             .map(cookie -> cookie.split(";", 2)[0]).toList()));
         headers.add("X-XSRF-TOKEN", page.getHeaders().getFirst("X-XSRF-TOKEN"));
         return headers;
+    }
+
+    /** Posts the login form of {@code app} in a fresh session, with the extra headers on every request. */
+    public static ResponseEntity<String> attempt(TestRestTemplate rest, String app, String user, String password, HttpHeaders extra) {
+        HttpHeaders headers = fresh(rest, extra);
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+        return rest.exchange("/camunda/api/admin/auth/user/default/login/" + app, HttpMethod.POST,
+            new HttpEntity<>("username=" + user + "&password=" + password, headers), String.class);
     }
 
     private static void put(Map<String, String> cookies, String pair) {

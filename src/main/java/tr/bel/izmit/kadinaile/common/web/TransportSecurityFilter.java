@@ -14,8 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * HTTP Strict Transport Security on every answer given over TLS (directly or behind a reverse proxy that sends
- * {@code X-Forwarded-Proto: https}, see {@code server.forward-headers-strategy}): once a browser has reached
- * the system over HTTPS it never talks to it in plain HTTP again. Over plain HTTP the header would be
+ * {@code X-Forwarded-Proto: https}, believed only from {@code TRUSTED_PROXIES}, see {@link TrustedProxyValve}): once
+ * a browser has reached the system over HTTPS it never talks to it in plain HTTP again. Over plain HTTP the header would be
  * meaningless (browsers ignore it), so it is not sent there. The Camunda web apps send the same header
  * themselves ({@code camunda.bpm.webapp.header-security}).
  */
