@@ -67,9 +67,9 @@ import tr.bel.izmit.kadinaile.violenceline.ViolenceLineTestData;
 @Import(EmbeddedPostgresConfiguration.class)
 class HistoryCleanupIT {
 
-    static final int PER_PROCESS = 6;
+    static final int PER_PROCESS = 3;
     /** Running microcredit applications whose document check is completed while the cleanup runs. */
-    static final int COMPLETIONS = 40;
+    static final int COMPLETIONS = 24;
     static final String PASSWORD = "history-Cleanup-1";
     static final String OFFICER = "hc.officer";
     static final String OPERATOR = "hc.operator";
