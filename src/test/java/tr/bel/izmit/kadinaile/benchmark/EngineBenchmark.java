@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -78,6 +79,7 @@ public final class EngineBenchmark {
                 results.put(measured.engine.name, measured.figures);
             }
             printHistoryTables(both);
+            printFailures(both);
         }
         print(results, started);
     }
@@ -91,6 +93,8 @@ public final class EngineBenchmark {
         /** Compacted history bytes per finished instance, per table, indexes included. */
         final Map<String, Double> historyTables = new TreeMap<>();
         final Timed timed = new Timed();
+        /** Requests that failed (an error answer, a broken connection): counted and reported; the run goes on. */
+        final Failures failures = new Failures();
         long historyBefore;
         Map<String, Long> compactHistoryBefore;
         long finishedBefore;
@@ -112,7 +116,7 @@ public final class EngineBenchmark {
         EngineUnderTest engine = measured.serving().engine;
         Map<String, Double> figures = measured.figures;
         log(engine, "warm-up");
-        clients(1, sizes.get("warmUp"), measured.rest, measured.sequence);
+        clients(1, sizes.get("warmUp"), measured.rest::runOneInstance, measured.sequence, measured.failures);
 
         log(engine, "SQL per instance (engine API)");
         SqlCounter.Counts api = engine.sqlPerInstanceThroughEngineApi(20, sizes.get("sqlInstances"));
@@ -129,8 +133,10 @@ public final class EngineBenchmark {
         log(engine, "SQL per instance through HTTP");
         engine.sql.reset(false);
         int counted = sizes.get("sqlInstances");
-        clients(1, counted, measured.rest, measured.sequence);
-        SqlCounter.Counts http = engine.sql.counts(counted);
+        long failedBefore = measured.failures.count();
+        clients(1, counted, measured.rest::runOneInstance, measured.sequence, measured.failures);
+        // a failed instance's statements are counted but it is not: a little more per instance, never less
+        SqlCounter.Counts http = engine.sql.counts(counted - (int) (measured.failures.count() - failedBefore));
         figures.put("SQL statements / instance (HTTP, 1 client, all threads)", http.statements());
         figures.put("commits / instance (HTTP, 1 client, all threads)", http.commits());
         // from here on nothing is counted: the timed phases run on the data source's own connections
@@ -153,7 +159,7 @@ public final class EngineBenchmark {
                 for (Measured measured : order) {
                     log(measured.engine, "throughput, " + clients + (clients == 1 ? " client" : " clients")
                         + ", slice " + (slice + 1) + " of " + slices);
-                    measured.serving().timed.add(clients, share, measured.rest, measured.sequence);
+                    measured.serving().timed.add(clients, share, measured.rest, measured.sequence, measured.failures);
                 }
             }
         }
@@ -169,10 +175,11 @@ public final class EngineBenchmark {
         long finishedNow = finished(engine);
         long instances = finishedNow - measured.finishedBefore;
         long expected = sizes.get("sqlInstances") + sizes.get("throughput1") + sizes.get("throughput8");
-        if (instances != expected) {
+        // a failed request may have ended its instance (the answer was lost) or left it running
+        if (instances > expected || instances < expected - measured.failures.count()) {
             // the REST API served the other engine at some point (serveRestApi)
             throw new IllegalStateException(engine.name + " finished " + instances
-                + " instances through its REST API instead of " + expected);
+                + " instances through its REST API instead of " + expected + " (" + measured.failures.count() + " failed)");
         }
         figures.put("history bytes / finished instance (disk as written, indexes included)",
             (engine.historyBytes() - measured.historyBefore) / (double) instances);
@@ -201,9 +208,35 @@ public final class EngineBenchmark {
         engine.vacuumAnalyze();
         log(engine, "task-list queries");
         figures.putAll(taskListQueries(measured.rest, sizes.get("queryRepeats")));
+        figures.put("failed requests (counted, the run went on)", (double) measured.failures.count());
     }
 
-    private record Run(double seconds, List<Long> latencies) {
+    /** {@code completed}: the instances whose requests all succeeded. */
+    record Run(double seconds, List<Long> latencies, int completed) {
+    }
+
+    /**
+     * Failed requests of one engine: how many, and the first few messages. A request that fails (a 500 from a deadlock,
+     * a broken connection) is one failed instance, reported at the end; the clients go on with the next instance.
+     */
+    static final class Failures {
+        private static final int KEPT = 10;
+        private final AtomicInteger count = new AtomicInteger();
+        private final List<String> first = Collections.synchronizedList(new ArrayList<>());
+
+        void add(int sequence, RuntimeException failure) {
+            if (count.incrementAndGet() <= KEPT) {
+                first.add("instance " + sequence + ": " + failure.getMessage());
+            }
+        }
+
+        long count() {
+            return count.get();
+        }
+
+        List<String> first() {
+            return List.copyOf(first);
+        }
     }
 
     /**
@@ -226,20 +259,20 @@ public final class EngineBenchmark {
         }
 
         /** One slice: {@code clients} clients work through {@code instances} applications; at 8, processor time too. */
-        void add(int clients, int instances, RestClient rest, AtomicInteger sequence) throws Exception {
+        void add(int clients, int instances, RestClient rest, AtomicInteger sequence, Failures failures) throws Exception {
             if (clients == 1) {
-                Run run = EngineBenchmark.clients(1, instances, rest, sequence);
-                instances1 += instances;
+                Run run = EngineBenchmark.clients(1, instances, rest::runOneInstance, sequence, failures);
+                instances1 += run.completed;
                 seconds1 += run.seconds;
                 latencies1.addAll(run.latencies);
                 return;
             }
             CpuMeter.Sample before = CpuMeter.now();
-            Run run = EngineBenchmark.clients(clients, instances, rest, sequence);
+            Run run = EngineBenchmark.clients(clients, instances, rest::runOneInstance, sequence, failures);
             cpu8 = cpu8.plus(CpuMeter.now().minus(before));
             postgresCpuKnown &= before.postgres() >= 0;
             stealKnown &= before.stolen() >= 0;
-            instances8 += instances;
+            instances8 += run.completed;
             seconds8 += run.seconds;
             latencies8.addAll(run.latencies);
         }
@@ -261,19 +294,34 @@ public final class EngineBenchmark {
         }
     }
 
-    /** {@code clients} staff clients work through {@code instances} applications between them. */
-    private static Run clients(int clients, int instances, RestClient rest, AtomicInteger sequence) throws Exception {
+    /**
+     * {@code clients} staff clients work through {@code instances} applications between them ({@code oneInstance}: the
+     * requests of one application, returning the task-completion latencies). A failed application is counted in
+     * {@code failures} and the client goes on with the next one.
+     */
+    static Run clients(int clients, int instances, IntFunction<long[]> oneInstance, AtomicInteger sequence, Failures failures)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicInteger remaining = new AtomicInteger(instances);
+        AtomicInteger completed = new AtomicInteger();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         long begin = System.nanoTime();
         List<Future<?>> futures = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             futures.add(pool.submit(() -> {
                 while (remaining.getAndDecrement() > 0) {
-                    for (long latency : rest.runOneInstance(sequence.getAndIncrement())) {
+                    int number = sequence.getAndIncrement();
+                    long[] measured;
+                    try {
+                        measured = oneInstance.apply(number);
+                    } catch (RuntimeException failure) {
+                        failures.add(number, failure);
+                        continue;
+                    }
+                    for (long latency : measured) {
                         latencies.add(latency);
                     }
+                    completed.incrementAndGet();
                 }
                 return null;
             }));
@@ -283,7 +331,7 @@ public final class EngineBenchmark {
         }
         double seconds = (System.nanoTime() - begin) / 1e9;
         pool.shutdown();
-        return new Run(seconds, latencies);
+        return new Run(seconds, latencies, completed.get());
     }
 
     private static long finished(EngineUnderTest engine) {
@@ -453,6 +501,17 @@ public final class EngineBenchmark {
             }
         }
         System.out.println(table);
+    }
+
+    /** The failed requests of each engine (their count is also a figure of the table). */
+    private static void printFailures(List<Measured> both) {
+        for (Measured measured : both) {
+            if (measured.failures.count() > 0) {
+                System.out.printf("%nFailed requests of %s: %d (the run went on); the first:%n", measured.engine.name,
+                    measured.failures.count());
+                measured.failures.first().forEach(message -> System.out.println("  " + message));
+            }
+        }
     }
 
     private void print(Map<String, Map<String, Double>> results, Instant started) {

@@ -22,10 +22,11 @@ import tr.bel.izmit.kadinaile.identity.StaffGroup;
  * commits per finished microcredit-benchmark instance through the engine API, counted on the calling thread, on a
  * real PostgreSQL, for the out-of-the-box starter and for our configuration in the same test.
  *
- * <p>Issue 9 asks for at most 0.75 times the baseline. Our staff act authenticated with the authorization checks on,
- * which the starter's open REST API does not do. What our tuning removes and what remains is in docs/benchmarks.md:
- * ours issues 73 executions against 99 (0.74) and 106 statements against 142 (0.75), and this guard pins the measured
- * figures so that no change makes them worse unnoticed.
+ * <p>Issue 9 asked for at most 0.75 times the baseline; ours issued 73 executions against 99 (0.74) with removal-time
+ * strategy {@code start}. Issue 25 changed it to {@code end} (the history of a running case is never erased), which
+ * adds the engine's 16 removal-time updates at an instance's end: 89–90 against 99 (0.90). Our staff act authenticated
+ * with the authorization checks on, which the starter's open REST API does not do. What our tuning removes and what
+ * remains is in docs/benchmarks.md; this guard pins the measured figures so that no change makes them worse unnoticed.
  */
 class SqlPerInstanceIT {
 
@@ -56,14 +57,16 @@ class SqlPerInstanceIT {
         SqlCounter.Counts base = baseline.sqlPerInstanceThroughEngineApi(5, 10);
         SqlCounter.Counts our = ours.sqlPerInstanceThroughEngineApi(5, 10);
 
-        // the starter's figure is the engine's own: a change there means a Camunda upgrade, to be measured again
-        assertThat(base.executions()).isEqualTo(99.0);
-        assertThat(our.executions()).as("JDBC executions per instance, ours").isLessThanOrEqualTo(73.0);
-        assertThat(our.executions() / base.executions()).isLessThanOrEqualTo(0.75);
-        assertThat(our.statements() / base.statements()).as("statements, a batch counted by its parts").isLessThanOrEqualTo(0.75);
-        assertThat(our.commits()).isLessThanOrEqualTo(base.commits());
         SqlCounter.Counts anonymous = ours.sqlPerInstanceThroughEngineApi(0, 10, false);
         System.out.printf("SQL per instance: baseline %s, ours %s, ours without an authenticated user %s%n", base, our, anonymous);
+        // the starter's figure is the engine's own: a change there means a Camunda upgrade, to be measured again
+        assertThat(base.executions()).isEqualTo(99.0);
+        // 73 before removal-time strategy end (issue 25): the 16 removal-time updates at an instance's end are the price
+        // of never erasing the history of a running case (89.0, 89.1 and 89.5 measured in three runs, 120.0–120.5 statements)
+        assertThat(our.executions()).as("JDBC executions per instance, ours").isLessThanOrEqualTo(90.0);
+        assertThat(our.executions() / base.executions()).isLessThanOrEqualTo(0.91);
+        assertThat(our.statements() / base.statements()).as("statements, a batch counted by its parts").isLessThanOrEqualTo(0.86);
+        assertThat(our.commits()).isLessThanOrEqualTo(base.commits());
         assertThat(anonymous.executions()).isLessThan(our.executions());
     }
 
@@ -184,12 +187,13 @@ class SqlPerInstanceIT {
     }
 
     @Test
-    void shouldWriteNoRemovalTimeUpdatesNorVariableDetailsNorIdentityLinkLog() {
+    void shouldWriteNoVariableDetailsNorIdentityLinkLogAndTheRemovalTimeOnlyAtTheEnd() {
         ours.sql.detailed(true);
         ours.sqlPerInstanceThroughEngineApi(0, 1);
         ours.sql.detailed(false);
         assertThat(ours.sql.executionsByStatement().keySet())
-            .noneMatch(sql -> sql.contains("set REMOVAL_TIME_"))
+            // removal-time strategy end: the rows get their removal time when the instance ends, none before
+            .anyMatch(sql -> sql.contains("set REMOVAL_TIME_"))
             .noneMatch(sql -> sql.startsWith("insert into ACT_HI_DETAIL"))
             .noneMatch(sql -> sql.startsWith("insert into ACT_HI_IDENTITYLINK"))
             .noneMatch(sql -> sql.contains("TYPE_ = 2"))

@@ -25,6 +25,7 @@ import tr.bel.izmit.kadinaile.reliability.node.NodeMain;
  * One application node as a real, separate JVM on the test classpath ({@link NodeMain}), profile
  * {@code postgres} on the given database, job executor on, its own port and log file. {@link #kill()} is
  * SIGKILL ({@link Process#destroyForcibly()} on Linux): no shutdown hook, no commit, no cleanup.
+ * {@link #withReadmeDefaults} starts the application as the README's {@code mvn spring-boot:run} does instead.
  */
 final class AppNode implements AutoCloseable {
 
@@ -40,6 +41,9 @@ final class AppNode implements AutoCloseable {
     final Path log;
     private final List<String> command;
     private final Map<String, String> environment;
+    private final Path workingDirectory;
+    private final String adminPassword;
+    private final String staffPassword;
     private Process process;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -85,6 +89,9 @@ final class AppNode implements AutoCloseable {
         props.putAll(properties);
         props.forEach((key, value) -> cmd.add("--" + key + "=" + value));
         this.command = cmd;
+        this.workingDirectory = null;
+        this.adminPassword = ADMIN_PASSWORD;
+        this.staffPassword = STAFF_PASSWORD;
         this.environment = Map.of(
             "SPRING_PROFILES_ACTIVE", properties.getOrDefault("spring.profiles.active", "postgres"),
             "DB_URL", jdbcUrl, "DB_USER", "postgres", "DB_PASSWORD", "",
@@ -93,10 +100,45 @@ final class AppNode implements AutoCloseable {
             "SECURE_COOKIES", "false", "PORT", Integer.toString(port));
     }
 
+    private AppNode(String name, Path workDir, List<String> command, Map<String, String> environment, String adminPassword,
+            String staffPassword) {
+        this.name = name;
+        this.port = Integer.parseInt(environment.get("PORT"));
+        this.log = workDir.resolve(name + ".log");
+        this.command = command;
+        this.environment = environment;
+        this.workingDirectory = workDir;
+        this.adminPassword = adminPassword;
+        this.staffPassword = staffPassword;
+    }
+
+    /**
+     * The application as the README runs it ({@code mvn spring-boot:run}): its own main class
+     * ({@code KadinAileApplication}) on the main classes and the dependencies (no test classes), no profile (so
+     * {@code spring.profiles.default=demo}), no database URL (so application.properties' H2 file database
+     * {@code ./data/kadin-aile}), started in {@code workDir}, whose {@code data} directory is then its database. Only
+     * the port and the given properties differ; the demo users' password is {@code demo}.
+     */
+    static AppNode withReadmeDefaults(String name, Path workDir, Map<String, String> properties) throws IOException {
+        Files.createDirectories(workDir);
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(List.of("-Xmx640m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+            "-Djava.io.tmpdir=" + workDir.toAbsolutePath(), "-cp", mainClasspath(), "tr.bel.izmit.kadinaile.KadinAileApplication"));
+        properties.forEach((key, value) -> cmd.add("--" + key + "=" + value));
+        return new AppNode(name, workDir.toAbsolutePath(), cmd, Map.of("PORT", Integer.toString(freePort())), "demo", "demo");
+    }
+
     /** Starts the JVM and waits until the application answers its health check. */
     AppNode start() throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        if (workingDirectory != null) {
+            builder.directory(workingDirectory.toFile());
+            // the README's run: no profile, no database or admin settings from this JVM's environment
+            List.of("SPRING_PROFILES_ACTIVE", "DB_URL", "DB_USER", "DB_PASSWORD", "ADMIN_USER", "ADMIN_PASSWORD")
+                .forEach(builder.environment()::remove);
+        }
         builder.environment().putAll(environment);
         Files.writeString(log, "---- start " + Instant.now() + "\n", StandardCharsets.UTF_8,
             java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
@@ -182,7 +224,7 @@ final class AppNode implements AutoCloseable {
             request.header("Content-Type", "application/json");
         }
         if (user != null) {
-            String password = ADMIN.equals(user) ? ADMIN_PASSWORD : STAFF_PASSWORD;
+            String password = ADMIN.equals(user) ? adminPassword : staffPassword;
             request.header("Authorization", "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
@@ -226,6 +268,13 @@ final class AppNode implements AutoCloseable {
     private static String testClasspath() {
         return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
             .filter(entry -> !entry.isBlank())
+            .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+    }
+
+    /** {@link #testClasspath()} without the compiled test sources: what {@code mvn spring-boot:run} puts on it. */
+    private static String mainClasspath() {
+        return java.util.Arrays.stream(testClasspath().split(java.io.File.pathSeparator))
+            .filter(entry -> !entry.replace('\\', '/').endsWith("/test-classes") && !entry.replace('\\', '/').endsWith("/test-classes/"))
             .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 

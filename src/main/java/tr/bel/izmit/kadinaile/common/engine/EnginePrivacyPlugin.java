@@ -8,13 +8,12 @@ import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Replaces the engine's default history handler with one that keeps sensitive variables out of history and writes only
  * the history that is read ({@link LeanDbHistoryEventHandler}), and keeps the start times of running instances
- * between commands ({@link HistoryStartTimes}) for it, the history event producer and the process-history manager.
+ * between commands ({@link HistoryStartTimes}) for it.
  */
 @Component
 class EnginePrivacyPlugin extends AbstractProcessEnginePlugin {
@@ -35,13 +34,6 @@ class EnginePrivacyPlugin extends AbstractProcessEnginePlugin {
         }
         handlers.add(new PersonalDataHistoryFilter(new LeanDbHistoryEventHandler(startTimes), excluded));
         configuration.setCustomHistoryEventHandlers(handlers);
-        configuration.setHistoryEventProducer(new StartTimeAwareHistoryEventProducer(startTimes));
-        List<SessionFactory> sessionFactories = new ArrayList<>();
-        if (configuration.getCustomSessionFactories() != null) {
-            sessionFactories.addAll(configuration.getCustomSessionFactories());
-        }
-        sessionFactories.add(new RemovalTimeAwareHistoricProcessInstanceManager.Factory(startTimes));
-        configuration.setCustomSessionFactories(sessionFactories);
     }
 
     HistoryStartTimes startTimes() {

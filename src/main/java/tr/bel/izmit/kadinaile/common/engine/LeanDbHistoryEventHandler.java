@@ -104,11 +104,10 @@ class LeanDbHistoryEventHandler extends DbHistoryEventHandler {
     private void insertOrUpdateProcess(HistoricProcessInstanceEventEntity event) {
         if (isInitialEvent(event)) {
             super.insertOrUpdate(event);
-            startTimes.processStarted(event.getId(), event.getStartTime(), event.getRemovalTime());
+            startTimes.processStarted(event.getId(), event.getStartTime());
             return;
         }
-        HistoryStartTimes.ProcessTimes known = isCached(event) ? null : startTimes.process(event.getId());
-        updateScope(event, known == null ? null : known.startTime());
+        updateScope(event, isCached(event) ? null : startTimes.processStartTime(event.getId()));
         if (event.getEndTime() != null) {
             startTimes.processEnded(event.getId());
         }

@@ -42,7 +42,7 @@ class EngineTuningTests {
 
         assertThat(configuration.isCmmnEnabled()).isFalse();
         assertThat(configuration.isTaskMetricsEnabled()).isFalse();
-        assertThat(configuration.getHistoryRemovalTimeStrategy()).isEqualTo(ProcessEngineConfigurationImpl.HISTORY_REMOVAL_TIME_STRATEGY_START);
+        assertThat(configuration.getHistoryRemovalTimeStrategy()).isEqualTo(ProcessEngineConfigurationImpl.HISTORY_REMOVAL_TIME_STRATEGY_END);
         assertThat(configuration.isEnableDefaultDbHistoryEventHandler()).isFalse();
     }
 

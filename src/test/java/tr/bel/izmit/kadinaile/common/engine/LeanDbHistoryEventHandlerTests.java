@@ -9,14 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -46,8 +43,6 @@ class LeanDbHistoryEventHandlerTests {
     TaskService taskService;
     @Autowired
     HistoryService historyService;
-    @Autowired
-    ManagementService managementService;
 
     private ProcessInstance instance;
 
@@ -109,8 +104,8 @@ class LeanDbHistoryEventHandlerTests {
         assertThat(history.getStartTime()).isEqualTo(started);
         assertThat(history.getEndTime()).isEqualTo(withdrawn);
         assertThat(history.getDurationInMillis()).isEqualTo(Duration.ofHours(26).toMillis());
-        assertThat(history.getRemovalTime()).as("removal-time strategy start, time to live 3650 days")
-            .isEqualTo(later(started, Duration.ofDays(3650)));
+        assertThat(history.getRemovalTime()).as("removal-time strategy end, time to live 3650 days")
+            .isEqualTo(later(withdrawn, Duration.ofDays(3650)));
     }
 
     @Test
@@ -131,30 +126,29 @@ class LeanDbHistoryEventHandlerTests {
     }
 
     @Test
-    void shouldGiveHistoryWrittenAfterARemovalTimeChangeTheNewRemovalTime() {
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-05-04T08:00:00Z")));
+    void shouldGiveARunningInstancesHistoryNoRemovalTimeAndAllOfItTheEndPlusTimeToLiveWhenItEnds() {
+        Date started = Date.from(Instant.parse("2026-05-04T08:00:00Z"));
+        ClockUtil.setCurrentTime(started);
         instance = runtimeService.startProcessInstanceByKey(MicrocreditProcess.KEY, MicrocreditTestData.startForm(2500));
         Task documents = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-        Date sooner = Date.from(Instant.parse("2028-01-01T00:00:00Z"));
-
-        Batch batch = historyService.setRemovalTimeToHistoricProcessInstances().absoluteRemovalTime(sooner)
-            .byIds(instance.getId()).executeAsync();
-        executeJobs(batch.getSeedJobDefinitionId());
-        executeJobs(batch.getBatchJobDefinitionId());
-        executeJobs(batch.getMonitorJobDefinitionId());
-        assertThat(historic(documents).getRemovalTime()).isEqualTo(sooner);
+        // far past start + time to live: under strategy start the cleanup would already erase this running instance
+        ClockUtil.setCurrentTime(later(started, Duration.ofDays(4000)));
         taskService.complete(documents.getId(), Map.of(Vars.DOCUMENTS_DECISION, Decisions.COMPLETE));
 
-        HistoricTaskInstance assessment = historyService.createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
-            .taskDefinitionKey(MicrocreditProcess.Elements.ASSESS_BUSINESS_PLAN).singleResult();
-        assertThat(assessment.getRemovalTime()).as("written after the change").isEqualTo(sooner);
-        assertThat(activity(MicrocreditProcess.Elements.ASSESS_BUSINESS_PLAN).getRemovalTime()).isEqualTo(sooner);
-    }
+        assertThat(historic(documents).getRemovalTime()).as("a running instance's rows have no removal time").isNull();
+        assertThat(activity(MicrocreditProcess.Elements.ASSESS_BUSINESS_PLAN).getRemovalTime()).isNull();
+        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
+            .getRemovalTime()).isNull();
 
-    private void executeJobs(String jobDefinitionId) {
-        for (Job job : managementService.createJobQuery().jobDefinitionId(jobDefinitionId).list()) {
-            managementService.executeJob(job.getId());
-        }
+        Date ended = later(started, Duration.ofDays(4001));
+        ClockUtil.setCurrentTime(ended);
+        runtimeService.deleteProcessInstance(instance.getId(), "başvuran vazgeçti");
+
+        Date removal = later(ended, Duration.ofDays(3650));
+        assertThat(historic(documents).getRemovalTime()).isEqualTo(removal);
+        assertThat(activity(MicrocreditProcess.Elements.ASSESS_BUSINESS_PLAN).getRemovalTime()).isEqualTo(removal);
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list())
+            .isNotEmpty().allMatch(variable -> removal.equals(variable.getRemovalTime()));
     }
 
     private HistoricActivityInstance activity(String activityId) {
