@@ -30,6 +30,7 @@ public final class ModelBeans {
         "microcreditNotifier", "microcreditNotifier",
         "disburseLoan", "disburseLoan",
         "closeLoan", "closeLoan",
+        "microcreditLoans", "microcreditLoans",
         // courses
         "courseIntake", "courseIntake",
         "courseApplications", "courseApplications",
