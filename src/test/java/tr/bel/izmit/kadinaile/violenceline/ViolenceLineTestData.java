@@ -7,9 +7,9 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 
 /** Intake values as the operator's Tasklist form submits them. All invented. */
-final class ViolenceLineTestData {
+public final class ViolenceLineTestData {
 
-    static final String CANARY_NAME = "Zümrüt Kanarya-4711";
+    public static final String CANARY_NAME = "Zümrüt Kanarya-4711";
     static final String CANARY_PHONE = "05419990471";
     static final String CANARY_NOTE = "Kanarya-olay-notu-4711 balkonda tartışma";
 
@@ -25,7 +25,7 @@ final class ViolenceLineTestData {
         return SpinValues.jsonValue(json.append(']').toString()).create();
     }
 
-    static Map<String, Object> intake() {
+    public static Map<String, Object> intake() {
         Map<String, Object> values = new HashMap<>();
         values.put("callerAnonymous", false);
         values.put("victimName", CANARY_NAME);

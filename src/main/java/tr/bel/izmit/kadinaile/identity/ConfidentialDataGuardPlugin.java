@@ -12,18 +12,23 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Wraps every batch job handler of the engine in a {@link ConfidentialBatchGuard} for the confidential processes
+ * Closes two routes around the authorizations of confidential processes (issue "Insiders", finding 3).
+ *
+ * <p>Batches: wraps every batch job handler of the engine in a {@link ConfidentialBatchGuard} for the confidential processes
  * and decisions of the {@link ProcessAccessPolicy policies}. The engine looks batch handlers up in two maps, both
  * filled during its init: {@code getJobHandlers()} (the batch builder, job execution) and {@code getBatchHandlers()}
  * (seed jobs, batch deletion); both get the same wrapper.
+ *
+ * <p>Refused job executions: see {@link RefusedJobExecutionIsNoFailure}, wrapped around the engine's failed-job
+ * command factory.
  */
 @Component
-class ConfidentialBatchGuardPlugin extends AbstractProcessEnginePlugin {
+class ConfidentialDataGuardPlugin extends AbstractProcessEnginePlugin {
 
     private final Set<String> processKeys;
     private final Set<String> decisionKeys;
 
-    ConfidentialBatchGuardPlugin(List<ProcessAccessPolicy> policies) {
+    ConfidentialDataGuardPlugin(List<ProcessAccessPolicy> policies) {
         this.processKeys = policies.stream().filter(ProcessAccessPolicy::confidential).map(ProcessAccessPolicy::processKey)
             .collect(Collectors.toUnmodifiableSet());
         this.decisionKeys = policies.stream().filter(ProcessAccessPolicy::confidential)
@@ -33,6 +38,9 @@ class ConfidentialBatchGuardPlugin extends AbstractProcessEnginePlugin {
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public void postInit(ProcessEngineConfigurationImpl configuration) {
+        if (!(configuration.getFailedJobCommandFactory() instanceof RefusedJobExecutionIsNoFailure)) {
+            configuration.setFailedJobCommandFactory(new RefusedJobExecutionIsNoFailure(configuration.getFailedJobCommandFactory()));
+        }
         Map<String, JobHandler> jobHandlers = configuration.getJobHandlers();
         for (Map.Entry<String, JobHandler> entry : jobHandlers.entrySet()) {
             if (entry.getValue() instanceof BatchJobHandler<?> handler) {
