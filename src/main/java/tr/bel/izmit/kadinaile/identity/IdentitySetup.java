@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
@@ -166,7 +167,8 @@ public class IdentitySetup implements SmartInitializingSingleton {
      */
     private void confineAdministrators() {
         List<Resource> processData = List.of(Resources.PROCESS_DEFINITION, Resources.PROCESS_INSTANCE, Resources.TASK,
-            Resources.DECISION_DEFINITION, Resources.HISTORIC_PROCESS_INSTANCE, Resources.HISTORIC_TASK);
+            Resources.DECISION_DEFINITION, Resources.HISTORIC_PROCESS_INSTANCE, Resources.HISTORIC_TASK,
+            Resources.OPERATION_LOG_CATEGORY);
         for (Resource resource : processData) {
             authorizationService.createAuthorizationQuery()
                 .authorizationType(AUTH_TYPE_GRANT)
@@ -180,11 +182,44 @@ public class IdentitySetup implements SmartInitializingSingleton {
         grant(StaffGroup.CAMUNDA_ADMIN, Resources.TASK, Authorization.ANY, Permissions.CREATE);
         for (ProcessAccessPolicy policy : policies) {
             if (!policy.confidential()) {
-                grant(StaffGroup.CAMUNDA_ADMIN, Resources.PROCESS_DEFINITION, policy.processKey(), Permissions.ALL);
+                grantExactly(StaffGroup.CAMUNDA_ADMIN, Resources.PROCESS_DEFINITION, policy.processKey(),
+                    AdministratorGrants.PROCESS_DEFINITION);
                 for (String decisionKey : policy.decisionKeys()) {
-                    grant(StaffGroup.CAMUNDA_ADMIN, Resources.DECISION_DEFINITION, decisionKey, Permissions.ALL);
+                    grantExactly(StaffGroup.CAMUNDA_ADMIN, Resources.DECISION_DEFINITION, decisionKey,
+                        AdministratorGrants.DECISION_DEFINITION);
                 }
             }
+        }
+        AdministratorGrants.NARROWED.forEach((resource, permissions) ->
+            grantExactly(StaffGroup.CAMUNDA_ADMIN, resource, Authorization.ANY, permissions));
+        AdministratorGrants.OPERATION_LOG_CATEGORIES.forEach(category ->
+            grantExactly(StaffGroup.CAMUNDA_ADMIN, Resources.OPERATION_LOG_CATEGORY, category,
+                UserOperationLogCategoryPermissions.READ));
+    }
+
+    /** Sets the group's grant on the resource to exactly these permissions (an earlier broader grant is narrowed). */
+    private void grantExactly(StaffGroup group, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizationService.createAuthorizationQuery()
+            .authorizationType(AUTH_TYPE_GRANT)
+            .groupIdIn(group.id())
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .singleResult();
+        if (authorization == null) {
+            grant(group, resource, resourceId, permissions);
+            return;
+        }
+        Set<Permission> wanted = Set.of(permissions);
+        Set<Permission> granted = new java.util.HashSet<>();
+        for (Permission permission : AdministratorGrants.permissionsOf(resource)) {
+            if (permission.getValue() != Permissions.NONE.getValue() && permission.getValue() != Permissions.ALL.getValue()
+                    && authorization.isPermissionGranted(permission)) {
+                granted.add(permission);
+            }
+        }
+        if (authorization.isEveryPermissionGranted() || !granted.equals(wanted)) {
+            authorization.setPermissions(permissions);
+            authorizationService.saveAuthorization(authorization);
         }
     }
 

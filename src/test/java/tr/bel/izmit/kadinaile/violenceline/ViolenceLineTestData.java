@@ -9,7 +9,7 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
 /** Intake values as the operator's Tasklist form submits them. All invented. */
 public final class ViolenceLineTestData {
 
-    static final String CANARY_NAME = "Zümrüt Kanarya-4711";
+    public static final String CANARY_NAME = "Zümrüt Kanarya-4711";
     static final String CANARY_PHONE = "05419990471";
     static final String CANARY_NOTE = "Kanarya-olay-notu-4711 balkonda tartışma";
 

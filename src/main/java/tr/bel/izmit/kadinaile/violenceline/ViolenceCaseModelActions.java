@@ -1,0 +1,35 @@
+package tr.bel.izmit.kadinaile.violenceline;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What the violence-line model may do with the case store, and nothing more: the model calls these as
+ * {@code violenceCases.…} (the name the engine's bean map gives this object, see
+ * {@code common.engine.ModelBeans}). The store itself, whose {@code read} returns the decrypted personal data, is
+ * not reachable from any expression.
+ */
+@Component("violenceCaseModelActions")
+public class ViolenceCaseModelActions {
+
+    private final ViolenceCaseStore store;
+
+    ViolenceCaseModelActions(ViolenceCaseStore store) {
+        this.store = store;
+    }
+
+    public String referralType(Long referralId) {
+        return store.referralType(referralId);
+    }
+
+    public void markReferralMade(Long referralId) {
+        store.markReferralMade(referralId);
+    }
+
+    public void markSlaBreached(Long referralId) {
+        store.markSlaBreached(referralId);
+    }
+
+    public void close(Long caseId, String outcome) {
+        store.close(caseId, outcome);
+    }
+}

@@ -1,0 +1,454 @@
+package tr.bel.izmit.kadinaile.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.batch.Batch;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import tr.bel.izmit.kadinaile.identity.IdentitySetup;
+import tr.bel.izmit.kadinaile.support.EmbeddedPostgresConfiguration;
+import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess;
+import tr.bel.izmit.kadinaile.violenceline.ViolenceLineTestData;
+
+/**
+ * Issue "Insiders", findings 2, 3 and 8, on a real PostgreSQL: each operation an insider could try on a violence-line
+ * case, through {@code /engine-rest} with HTTP Basic as the administrator, a manager, a staff member of another
+ * service and (where the operation is not the line's own work) a line operator. Each cell asserts the refusal and
+ * that the case is exactly as before afterwards, once every job the call left (batch seed, batch and monitor jobs,
+ * history cleanup) has run as the job executor runs it: instance, variables, suspension states, jobs, history rows,
+ * the encrypted case row, the line's Tasklist filter, the deployments. The matrix is printed at the end.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "app.demo.enabled=true", "app.demo.password=demo"})
+@ActiveProfiles("test")
+@Import(EmbeddedPostgresConfiguration.class)
+class InsiderMatrixIT {
+
+    static final String ADMIN = "admin";
+    static final String MANAGER = "hatice.sahin";
+    static final String OTHER_SERVICE = "ayse.yilmaz";
+    static final String LINE_OPERATOR = "merve.koc";
+    static final List<String> INSIDERS = List.of(ADMIN, MANAGER, OTHER_SERVICE);
+    static final List<String> EVERYONE = List.of(ADMIN, MANAGER, OTHER_SERVICE, LINE_OPERATOR);
+    static final String KEY = ViolenceLineProcess.KEY;
+
+    private static final Map<String, Map<String, String>> MATRIX = new TreeMap<>();
+    /** The case the next cell works on: one case for all cells as long as none changes it. */
+    private static Case reusable;
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    FilterService filterService;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Value("${camunda.bpm.admin-user.password}")
+    String adminPassword;
+
+    /** The ids of the case a cell works on. */
+    record Case(String instanceId, String definitionId, Long caseId, String jobId, String jobDefinitionId, String activityId,
+            String decisionInstanceId, String filterId, String deploymentId) {
+    }
+
+    /** One operation of the matrix: its REST call as a user, and the roles it is tried with. */
+    record Operation(String name, List<String> users, BiFunction<InsiderMatrixIT, Call, ResponseEntity<String>> call) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** A call's context: who, on which case. */
+    record Call(String user, Case target) {
+    }
+
+    static Stream<Arguments> cells() {
+        List<Arguments> cells = new ArrayList<>();
+        for (Operation operation : operations()) {
+            for (String user : operation.users()) {
+                cells.add(Arguments.of(operation, user));
+            }
+        }
+        return cells.stream();
+    }
+
+    static List<Operation> operations() {
+        List<Operation> operations = new ArrayList<>();
+        // finding 3: batches
+        operations.add(new Operation("batch delete (process-instance/delete)", EVERYONE, (it, c) -> it.post(c,
+            "/process-instance/delete", "{\"processInstanceIds\":[\"%s\"],\"deleteReason\":\"x\",\"skipCustomListeners\":true}"
+                .formatted(c.target().instanceId()))));
+        operations.add(new Operation("batch variables-async riskLevel=LOW", EVERYONE, (it, c) -> it.post(c,
+            "/process-instance/variables-async", "{\"processInstanceIds\":[\"%s\"],\"variables\":{\"riskLevel\":{\"value\":\"LOW\",\"type\":\"String\"}}}"
+                .formatted(c.target().instanceId()))));
+        operations.add(new Operation("batch suspended-async", EVERYONE, (it, c) -> it.post(c,
+            "/process-instance/suspended-async", "{\"processInstanceIds\":[\"%s\"],\"suspended\":true}".formatted(c.target().instanceId()))));
+        operations.add(new Operation("batch modification-async (cancel)", EVERYONE, (it, c) -> it.post(c,
+            "/modification/executeAsync", "{\"processDefinitionId\":\"%s\",\"processInstanceIds\":[\"%s\"],\"skipCustomListeners\":true,"
+                .formatted(c.target().definitionId(), c.target().instanceId())
+                + "\"instructions\":[{\"type\":\"cancel\",\"activityId\":\"%s\"}]}".formatted(c.target().activityId()))));
+        operations.add(new Operation("batch restart-async", EVERYONE, (it, c) -> it.post(c,
+            "/process-definition/" + c.target().definitionId() + "/restart-async",
+            "{\"processInstanceIds\":[\"%s\"],\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"%s\"}]}"
+                .formatted(c.target().instanceId(), c.target().activityId()))));
+        operations.add(new Operation("batch migration executeAsync", EVERYONE, (it, c) -> it.post(c,
+            "/migration/executeAsync", it.migration(c.target()))));
+        operations.add(new Operation("batch message correlation (message-async)", EVERYONE, (it, c) -> it.post(c,
+            "/process-instance/message-async", "{\"messageName\":\"%s\",\"processInstanceIds\":[\"%s\"]}"
+                .formatted(ViolenceLineProcess.Messages.REFERRAL_ANSWERED, c.target().instanceId()))));
+        operations.add(new Operation("batch job retries (job/retries)", EVERYONE, (it, c) -> it.post(c,
+            "/job/retries", "{\"jobIds\":[\"%s\"],\"retries\":0}".formatted(c.target().jobId()))));
+        operations.add(new Operation("batch historic delete (history/process-instance/delete)", EVERYONE, (it, c) -> it.post(c,
+            "/history/process-instance/delete", "{\"historicProcessInstanceIds\":[\"%s\"],\"deleteReason\":\"x\"}"
+                .formatted(c.target().instanceId()))));
+        operations.add(new Operation("batch historic decision delete", EVERYONE, (it, c) -> it.post(c,
+            "/history/decision-instance/delete", "{\"historicDecisionInstanceIds\":[\"%s\"],\"deleteReason\":\"x\"}"
+                .formatted(c.target().decisionInstanceId()))));
+        operations.add(new Operation("set-removal-time + history cleanup immediatelyDue", EVERYONE, (it, c) -> {
+            ResponseEntity<String> removal = it.post(c, "/history/process-instance/set-removal-time",
+                "{\"absoluteRemovalTime\":\"2000-01-01T00:00:00.000+0000\",\"hierarchical\":true,\"historicProcessInstanceIds\":[\"%s\"]}"
+                    .formatted(c.target().instanceId()));
+            it.runJobs();
+            it.post(c, "/history/cleanup?immediatelyDue=true", "");
+            return removal;
+        }));
+        operations.add(new Operation("decision set-removal-time", EVERYONE, (it, c) -> it.post(c,
+            "/history/decision-instance/set-removal-time",
+            "{\"absoluteRemovalTime\":\"2000-01-01T00:00:00.000+0000\",\"historicDecisionInstanceIds\":[\"%s\"]}"
+                .formatted(c.target().decisionInstanceId()))));
+        // synchronous counterparts
+        operations.add(new Operation("sync modification (cancel)", EVERYONE, (it, c) -> it.post(c,
+            "/process-instance/" + c.target().instanceId() + "/modification",
+            "{\"skipCustomListeners\":true,\"instructions\":[{\"type\":\"cancel\",\"activityId\":\"%s\"}]}".formatted(c.target().activityId()))));
+        operations.add(new Operation("sync restart", EVERYONE, (it, c) -> it.post(c,
+            "/process-definition/" + c.target().definitionId() + "/restart",
+            "{\"processInstanceIds\":[\"%s\"],\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"%s\"}]}"
+                .formatted(c.target().instanceId(), c.target().activityId()))));
+        operations.add(new Operation("sync migration", EVERYONE, (it, c) -> it.post(c, "/migration/execute", it.migration(c.target()))));
+        operations.add(new Operation("sync variable riskLevel=LOW", EVERYONE, (it, c) -> it.exchange(c, HttpMethod.PUT,
+            "/process-instance/" + c.target().instanceId() + "/variables/riskLevel", "{\"value\":\"LOW\",\"type\":\"String\"}")));
+        operations.add(new Operation("sync delete instance", EVERYONE, (it, c) -> it.exchange(c, HttpMethod.DELETE,
+            "/process-instance/" + c.target().instanceId() + "?skipCustomListeners=true", null)));
+        operations.add(new Operation("sync delete history", EVERYONE, (it, c) -> it.exchange(c, HttpMethod.DELETE,
+            "/history/process-instance/" + c.target().instanceId(), null)));
+        operations.add(new Operation("instances suspended by key", EVERYONE, (it, c) -> it.exchange(c, HttpMethod.PUT,
+            "/process-instance/suspended", "{\"processDefinitionKey\":\"%s\",\"suspended\":true}".formatted(KEY))));
+        operations.add(new Operation("definition suspended by key", EVERYONE, (it, c) -> it.exchange(c, HttpMethod.PUT,
+            "/process-definition/key/" + KEY + "/suspended", "{\"suspended\":true,\"includeProcessInstances\":true}")));
+        operations.add(new Operation("history time to live of the definition", EVERYONE, (it, c) -> it.exchange(c, HttpMethod.PUT,
+            "/process-definition/" + c.target().definitionId() + "/history-time-to-live", "{\"historyTimeToLive\":0}")));
+        operations.add(new Operation("job suspended by id", EVERYONE, (it, c) -> it.exchange(c, HttpMethod.PUT,
+            "/job/" + c.target().jobId() + "/suspended", "{\"suspended\":true}")));
+        operations.add(new Operation("jobs suspended by definition key", EVERYONE, (it, c) -> it.exchange(c, HttpMethod.PUT,
+            "/job/suspended", "{\"processDefinitionKey\":\"%s\",\"suspended\":true}".formatted(KEY))));
+        operations.add(new Operation("job-definition suspended by id", EVERYONE, (it, c) -> it.exchange(c, HttpMethod.PUT,
+            "/job-definition/" + c.target().jobDefinitionId() + "/suspended", "{\"suspended\":true,\"includeJobs\":true}")));
+        operations.add(new Operation("job-definitions suspended by key", EVERYONE, (it, c) -> it.exchange(c, HttpMethod.PUT,
+            "/job-definition/suspended", "{\"processDefinitionKey\":\"%s\",\"suspended\":true,\"includeJobs\":true}".formatted(KEY))));
+        operations.add(new Operation("job retries by id", EVERYONE, (it, c) -> it.exchange(c, HttpMethod.PUT,
+            "/job/" + c.target().jobId() + "/retries", "{\"retries\":0}")));
+        operations.add(new Operation("job executed now", EVERYONE, (it, c) -> it.post(c, "/job/" + c.target().jobId() + "/execute", "")));
+        // finding 8: the line's operation log and Tasklist filters
+        operations.add(new Operation("operation log of the line (read)", INSIDERS, (it, c) -> it.readOperationLog(c)));
+        operations.add(new Operation("line's Tasklist filter read", INSIDERS, (it, c) -> it.exchange(c, HttpMethod.GET,
+            "/filter/" + c.target().filterId(), null)));
+        operations.add(new Operation("line's Tasklist filter executed", INSIDERS, (it, c) -> it.exchange(c, HttpMethod.GET,
+            "/filter/" + c.target().filterId() + "/list", null)));
+        operations.add(new Operation("line's Tasklist filter updated", INSIDERS, (it, c) -> it.exchange(c, HttpMethod.PUT,
+            "/filter/" + c.target().filterId(), "{\"resourceType\":\"Task\",\"name\":\"x\",\"query\":{}}")));
+        operations.add(new Operation("line's Tasklist filter deleted", INSIDERS, (it, c) -> it.exchange(c, HttpMethod.DELETE,
+            "/filter/" + c.target().filterId(), null)));
+        // finding 2 and model changes: last, because before the fix they take the whole engine's models with them
+        operations.add(new Operation("deploy: service task calling violenceCases.read", EVERYONE, (it, c) -> it.deploy(c,
+            "<serviceTask id=\"t\" camunda:expression=\"${violenceCases.read(" + c.target().caseId() + ", 'admin', '127.0.0.1')}\" "
+                + "camunda:resultVariable=\"stolen\"/>")));
+        operations.add(new Operation("deploy: JUEL script task", EVERYONE, (it, c) -> it.deploy(c,
+            "<scriptTask id=\"t\" scriptFormat=\"juel\"><script>${1 + 1}</script></scriptTask>")));
+        operations.add(new Operation("redeploy the models", EVERYONE, (it, c) -> it.post(c,
+            "/deployment/" + c.target().deploymentId() + "/redeploy", "{}")));
+        operations.add(new Operation("delete the violence-line definition (cascade)", EVERYONE, (it, c) -> it.exchange(c,
+            HttpMethod.DELETE, "/process-definition/" + c.target().definitionId() + "?cascade=true&skipCustomListeners=true", null)));
+        operations.add(new Operation("delete definitions by key (cascade)", EVERYONE, (it, c) -> it.exchange(c,
+            HttpMethod.DELETE, "/process-definition/key/" + KEY + "/delete?cascade=true&skipCustomListeners=true", null)));
+        operations.add(new Operation("delete the deployment (cascade)", EVERYONE, (it, c) -> it.exchange(c, HttpMethod.DELETE,
+            "/deployment/" + c.target().deploymentId() + "?cascade=true&skipCustomListeners=true", null)));
+        return operations;
+    }
+
+    @AfterEach
+    void removeLeftovers() {
+        identityService.clearAuthentication();
+        for (Batch batch : managementService.createBatchQuery().list()) {
+            managementService.deleteBatch(batch.getId(), true);
+        }
+        repositoryService.createDeploymentQuery().list().stream()
+            .filter(deployment -> !"kadin-aile".equals(deployment.getName()))
+            .forEach(deployment -> repositoryService.deleteDeployment(deployment.getId(), true, true));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("cells")
+    void shouldRefuseTheInsiderAndLeaveTheCaseUnchanged(Operation operation, String user) {
+        if (reusable == null) {
+            reusable = startCase();
+        }
+        Case target = reusable;
+        // a cell that changed the case (before the fix) leaves it to no other cell
+        reusable = null;
+        Map<String, Object> before = snapshot(target);
+
+        ResponseEntity<String> response = operation.call().apply(this, new Call(user, target));
+        runJobs();
+        Map<String, Object> after = snapshot(target);
+
+        int status = response.getStatusCode().value();
+        boolean refused = refused(operation, response);
+        boolean unchanged = before.equals(after);
+        MATRIX.computeIfAbsent(operation.name(), name -> new LinkedHashMap<>())
+            .put(user, status + (refused ? "" : " ALLOWED") + (unchanged ? "" : " CHANGED"));
+        if (unchanged) {
+            reusable = target;
+        }
+        assertThat(refused).as(operation + " as " + user + ": " + status + " " + response.getBody()).isTrue();
+        assertThat(after).as(operation + " as " + user + ": the case afterwards").isEqualTo(before);
+        if (response.getBody() != null) {
+            assertThat(response.getBody()).doesNotContain(ViolenceLineTestData.CANARY_NAME);
+        }
+    }
+
+    /** Finding 8: only İZGİM officers start microcredit applications, not the administrators. */
+    @Test
+    void shouldNotLetTheAdministratorStartAMicrocreditApplication() {
+        long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("microcredit-application").count();
+
+        ResponseEntity<String> byAdmin = exchange(new Call(ADMIN, null), HttpMethod.POST,
+            "/process-definition/key/microcredit-application/start", "{\"variables\":{}}");
+        ResponseEntity<String> byManager = exchange(new Call(MANAGER, null), HttpMethod.POST,
+            "/process-definition/key/microcredit-application/start", "{\"variables\":{}}");
+        ResponseEntity<String> byOfficer = exchange(new Call(OTHER_SERVICE, null), HttpMethod.GET,
+            "/process-definition/key/microcredit-application/form-variables", null);
+
+        MATRIX.computeIfAbsent("start a microcredit application", name -> new LinkedHashMap<>())
+            .put(ADMIN, String.valueOf(byAdmin.getStatusCode().value()));
+        MATRIX.get("start a microcredit application").put(MANAGER, String.valueOf(byManager.getStatusCode().value()));
+        assertThat(byAdmin.getStatusCode().value()).as(byAdmin.getBody()).isEqualTo(403);
+        assertThat(byManager.getStatusCode().value()).as(byManager.getBody()).isEqualTo(403);
+        assertThat(byOfficer.getStatusCode().value()).as("the İZGİM officer still reaches the start form").isEqualTo(200);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("microcredit-application").count())
+            .isEqualTo(before);
+    }
+
+    @AfterAll
+    static void printMatrix() {
+        StringBuilder out = new StringBuilder("\nInsider matrix (HTTP status; ALLOWED = not refused, CHANGED = the case changed)\n");
+        out.append(String.format("%-55s", "operation"));
+        for (String user : EVERYONE) {
+            out.append(String.format("| %-18s", user));
+        }
+        out.append('\n');
+        MATRIX.forEach((operation, row) -> {
+            out.append(String.format("%-55s", operation));
+            for (String user : EVERYONE) {
+                out.append(String.format("| %-18s", row.getOrDefault(user, "-")));
+            }
+            out.append('\n');
+        });
+        System.out.println(out);
+    }
+
+    // ------------------------------------------------------------------------------------------- the case
+
+    private Case startCase() {
+        Map<String, Object> intake = ViolenceLineTestData.intake();
+        intake.put("immediateDanger", true);
+        intake.put("weaponOrThreatToKill", true);
+        identityService.setAuthentication(LINE_OPERATOR, List.of("violence-line-operators"));
+        ProcessInstance instance;
+        try {
+            instance = runtimeService.startProcessInstanceByKey(KEY, intake);
+        } finally {
+            identityService.clearAuthentication();
+        }
+        Long caseId = (Long) runtimeService.getVariable(instance.getId(), ViolenceLineProcess.Vars.CASE_ID);
+        Job job = managementService.createJobQuery().processInstanceId(instance.getId()).list().get(0);
+        String activityId = runtimeService.getActiveActivityIds(instance.getId()).get(0);
+        HistoricDecisionInstance decision = historyService.createHistoricDecisionInstanceQuery()
+            .processInstanceId(instance.getId()).list().get(0);
+        Filter filter = identityFilter();
+        String deploymentId = repositoryService.getProcessDefinition(instance.getProcessDefinitionId()).getDeploymentId();
+        return new Case(instance.getId(), instance.getProcessDefinitionId(), caseId, job.getId(), job.getJobDefinitionId(),
+            activityId, decision.getId(), filter.getId(), deploymentId);
+    }
+
+    private Filter identityFilter() {
+        return filterService.createTaskFilterQuery().filterName(IdentitySetup.URGENT_VIOLENCE_FILTER).singleResult();
+    }
+
+    /** Everything an insider could change about the case, read straight from the tables. */
+    private Map<String, Object> snapshot(Case target) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        String id = target.instanceId();
+        state.put("executions", jdbc.queryForList(
+            "select id_, act_id_, is_active_, suspension_state_ from act_ru_execution where proc_inst_id_ = ? order by id_", id).toString());
+        state.put("variables", jdbc.queryForList(
+            "select name_, text_, long_, double_ from act_ru_variable where proc_inst_id_ = ? order by name_, id_", id).toString());
+        state.put("tasks", jdbc.queryForList(
+            "select id_, suspension_state_, assignee_ from act_ru_task where proc_inst_id_ = ? order by id_", id).toString());
+        state.put("jobs", jdbc.queryForList(
+            "select id_, suspension_state_, retries_, duedate_ from act_ru_job where process_instance_id_ = ? order by id_", id).toString());
+        state.put("job definitions", jdbc.queryForList(
+            "select id_, suspension_state_ from act_ru_jobdef where proc_def_key_ = ? order by id_", KEY).toString());
+        state.put("definitions", jdbc.queryForList(
+            "select id_, suspension_state_, history_ttl_ from act_re_procdef where key_ = ? order by id_", KEY).toString());
+        state.put("deployments", jdbc.queryForList("select id_, name_ from act_re_deployment order by id_").toString());
+        state.put("history", jdbc.queryForList(
+            "select id_, state_, end_time_, removal_time_ from act_hi_procinst where proc_inst_id_ = ?", id).toString());
+        state.put("history counts", List.of(
+            jdbc.queryForObject("select count(*) from act_hi_actinst where proc_inst_id_ = ?", Long.class, id),
+            jdbc.queryForObject("select count(*) from act_hi_varinst where proc_inst_id_ = ?", Long.class, id),
+            jdbc.queryForObject("select count(*) from act_hi_taskinst where proc_inst_id_ = ?", Long.class, id),
+            jdbc.queryForObject("select count(*) from act_hi_op_log where proc_inst_id_ = ?", Long.class, id)));
+        state.put("decision", jdbc.queryForList(
+            "select id_, removal_time_ from act_hi_decinst where id_ = ?", target.decisionInstanceId()).toString());
+        state.put("encrypted case", jdbc.queryForList("select * from vl_case where id = ?", target.caseId()).toString());
+        state.put("line filter", jdbc.queryForList(
+            "select name_, query_, properties_ from act_ru_filter where id_ = ?", target.filterId()).toString());
+        return state;
+    }
+
+    /**
+     * Runs what the job executor would run after the call: every job of every batch (seed, execution, monitor) until
+     * the batches are done, and the history cleanup jobs that are due.
+     */
+    void runJobs() {
+        for (int round = 0; round < 10; round++) {
+            Set<String> definitions = new HashSet<>();
+            for (Batch batch : managementService.createBatchQuery().list()) {
+                definitions.add(batch.getSeedJobDefinitionId());
+                definitions.add(batch.getBatchJobDefinitionId());
+                definitions.add(batch.getMonitorJobDefinitionId());
+            }
+            List<Job> jobs = new ArrayList<>(managementService.createJobQuery().executable().list().stream()
+                .filter(job -> definitions.contains(job.getJobDefinitionId())).toList());
+            if (round < 2) {
+                historyService.findHistoryCleanupJobs().stream()
+                    .filter(job -> job.getDuedate() == null || !job.getDuedate().after(new java.util.Date()))
+                    .forEach(jobs::add);
+            }
+            if (jobs.isEmpty()) {
+                return;
+            }
+            for (Job job : jobs) {
+                try {
+                    managementService.executeJob(job.getId());
+                } catch (RuntimeException failed) {
+                    // a failing batch job is retried by the job executor; the next round runs it again
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------- REST
+
+    private static boolean refused(Operation operation, ResponseEntity<String> response) {
+        int status = response.getStatusCode().value();
+        if (operation.name().startsWith("operation log") || operation.name().endsWith("filter executed")) {
+            return !response.getStatusCode().is2xxSuccessful() || status == 200 && "[]".equals(response.getBody());
+        }
+        return !response.getStatusCode().is2xxSuccessful();
+    }
+
+    private ResponseEntity<String> readOperationLog(Call call) {
+        assertThat(historyService.createUserOperationLogQuery().processInstanceId(call.target().instanceId()).count())
+            .as("the line's operation log of the case").isPositive();
+        return exchange(call, HttpMethod.GET, "/history/user-operation?firstResult=0&maxResults=100&processInstanceId="
+            + call.target().instanceId(), null);
+    }
+
+    private String migration(Case target) {
+        return ("{\"migrationPlan\":{\"sourceProcessDefinitionId\":\"%1$s\",\"targetProcessDefinitionId\":\"%1$s\","
+            + "\"instructions\":[{\"sourceActivityIds\":[\"%2$s\"],\"targetActivityIds\":[\"%2$s\"]}]},"
+            + "\"processInstanceIds\":[\"%3$s\"],\"skipCustomListeners\":true}")
+            .formatted(target.definitionId(), target.activityId(), target.instanceId());
+    }
+
+    private ResponseEntity<String> post(Call call, String path, String json) {
+        return exchange(call, HttpMethod.POST, path, json);
+    }
+
+    private ResponseEntity<String> exchange(Call call, HttpMethod method, String path, String json) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+        return as(call.user()).exchange("/engine-rest" + path, method, new HttpEntity<>(json, headers), String.class);
+    }
+
+    private ResponseEntity<String> deploy(Call call, String body) {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("deployment-name", "insider-upload");
+        parts.add("data", new ByteArrayResource(ModelSafetyEngineTests.model(body).getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "insider.bpmn";
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return as(call.user()).postForEntity("/engine-rest/deployment/create", new HttpEntity<>(parts, headers), String.class);
+    }
+
+    private TestRestTemplate as(String user) {
+        return http.withBasicAuth(user, ADMIN.equals(user) ? adminPassword : "demo");
+    }
+}
