@@ -56,9 +56,9 @@ class PersonalDataCanaryIT {
         SoftAssertions softly = new SoftAssertions();
 
         // the engine's form-field history, as a manager (microcredit) and as the line's staff read it
-        assertNoCanaryIn(softly, doors, doors.basic("hatice.sahin").getForEntity("/engine-rest/history/detail?processInstanceId="
+        assertNoCanaryIn(softly, doors, doors.basic("hatice.sahin").getForEntity("/engine-rest/history/detail?firstResult=0&maxResults=500&processInstanceId="
             + doors.microcreditInstanceId, String.class));
-        assertNoCanaryIn(softly, doors, doors.basic(CanaryDoors.SUPERVISOR).getForEntity("/engine-rest/history/detail?processInstanceId="
+        assertNoCanaryIn(softly, doors, doors.basic(CanaryDoors.SUPERVISOR).getForEntity("/engine-rest/history/detail?firstResult=0&maxResults=500&processInstanceId="
             + doors.violenceInstanceId, String.class));
         softly.assertThat(jdbc.queryForObject("select count(*) from act_hi_detail", Long.class)).as("rows of ACT_HI_DETAIL").isZero();
 
