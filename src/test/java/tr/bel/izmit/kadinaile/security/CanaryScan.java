@@ -97,14 +97,40 @@ final class CanaryScan {
 
     /** The files whose bytes hold the canary in UTF-8. */
     static List<Path> filesHolding(Map<Path, String> files, String canary) {
-        String bytes = utf8Bytes(canary);
+        return filesHolding(files, List.of(utf8Bytes(canary)));
+    }
+
+    /** The files whose bytes hold the canary in UTF-8 or in H2's own string encoding. */
+    static List<Path> h2FilesHolding(Map<Path, String> files, String canary) {
+        return filesHolding(files, List.of(utf8Bytes(canary), h2Bytes(canary)));
+    }
+
+    private static List<Path> filesHolding(Map<Path, String> files, List<String> encodings) {
         List<Path> found = new ArrayList<>();
         files.forEach((file, content) -> {
-            if (content.contains(bytes)) {
+            if (encodings.stream().anyMatch(content::contains)) {
                 found.add(file);
             }
         });
         return found;
+    }
+
+    /**
+     * The canary as H2's file store writes a string (its {@code DataUtils.writeStringData}): like UTF-8, but the
+     * continuation bytes lack their high bit, so "ı" or "ü" are not UTF-8 in an .mv.db file.
+     */
+    static String h2Bytes(String canary) {
+        StringBuilder bytes = new StringBuilder();
+        for (char c : canary.toCharArray()) {
+            if (c < 0x80) {
+                bytes.append(c);
+            } else if (c < 0x800) {
+                bytes.append((char) (0xc0 | (c >> 6))).append((char) (c & 0x3f));
+            } else {
+                bytes.append((char) (0xe0 | (c >> 12))).append((char) ((c >> 6) & 0x3f)).append((char) (c & 0x3f));
+            }
+        }
+        return bytes.toString();
     }
 
     static long totalBytes(Collection<String> contents) {
