@@ -3,6 +3,7 @@ package tr.bel.izmit.kadinaile.metrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 
@@ -35,10 +36,12 @@ class EngineGauges {
     private final ManagementService managementService;
     private final IdentityService identityService;
     private final OutboxRepository outbox;
+    private final Set<String> confidentialKeys;
 
     EngineGauges(MeterRegistry registry, RuntimeService runtimeService, ManagementService managementService,
-            IdentityService identityService, OutboxRepository outbox) {
+            IdentityService identityService, OutboxRepository outbox, ConfidentialMeterFilter confidential) {
         this.registry = registry;
+        this.confidentialKeys = confidential.confidentialKeys();
         this.runtimeService = runtimeService;
         this.managementService = managementService;
         this.identityService = identityService;
@@ -47,10 +50,13 @@ class EngineGauges {
 
     @EventListener(ApplicationReadyEvent.class)
     void register() {
-        gauge("kadinaile.incidents.open", "Open incidents of all processes",
-            unrestricted(() -> runtimeService.createIncidentQuery().count()));
-        gauge("kadinaile.jobs.no.retries", "Jobs that failed and have no retries left",
-            unrestricted(() -> managementService.createJobQuery().noRetriesLeft().count()));
+        // the confidential processes' own figures are left out (see ConfidentialMeterFilter)
+        gauge("kadinaile.incidents.open", "Open incidents of all processes but the confidential ones",
+            unrestricted(() -> runtimeService.createIncidentQuery().count() - (confidentialKeys.isEmpty() ? 0
+                : runtimeService.createIncidentQuery().processDefinitionKeyIn(confidentialKeys.toArray(String[]::new)).count())));
+        gauge("kadinaile.jobs.no.retries", "Jobs that failed and have no retries left, of all processes but the confidential ones",
+            unrestricted(() -> managementService.createJobQuery().noRetriesLeft().count() - confidentialKeys.stream()
+                .mapToLong(key -> managementService.createJobQuery().noRetriesLeft().processDefinitionKey(key).count()).sum()));
         gauge("kadinaile.outbox.pending", "Notifications waiting in the outbox",
             () -> outbox.countByStatus(OutboxMessage.Status.PENDING));
     }

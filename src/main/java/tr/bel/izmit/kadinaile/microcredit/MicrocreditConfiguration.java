@@ -27,6 +27,6 @@ class MicrocreditConfiguration {
 
     @Bean
     SensitiveVariables microcreditSensitiveVariables() {
-        return new SensitiveVariables(MicrocreditProcess.Vars.PERSONAL_DATA);
+        return new SensitiveVariables(MicrocreditProcess.Vars.KEPT_OUT_OF_HISTORY);
     }
 }

@@ -129,6 +129,13 @@ public final class MicrocreditProcess {
          */
         public static final Set<String> PERSONAL_DATA = Set.of(TC_KIMLIK_NO, PHONE, EMAIL, IBAN, KVKK_CONSENT, MEMBER_SINCE);
 
+        /**
+         * Never written to the engine's history: the personal data above, and what stays in the running process
+         * only for the caseworkers' forms (the applicant's name and neighbourhood, her own words about her business).
+         */
+        public static final Set<String> KEPT_OUT_OF_HISTORY = Set.of(TC_KIMLIK_NO, PHONE, EMAIL, IBAN, KVKK_CONSENT,
+            MEMBER_SINCE, FULL_NAME, NEIGHBOURHOOD, BUSINESS_SUMMARY);
+
         private Vars() {
         }
     }
