@@ -41,6 +41,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import tr.bel.izmit.kadinaile.support.TestUsers;
+import tr.bel.izmit.kadinaile.support.WebappSessions;
 
 /**
  * The hardening of the engine's doors (issue 8, part 3), each setting shown by what a caller can and cannot do.
@@ -355,28 +356,12 @@ class SecurityHardeningTests {
 
     /** A fresh web app session: its cookies and the CSRF token, as a browser has them before logging in. */
     private HttpHeaders webappSession() {
-        ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
-        HttpHeaders headers = new HttpHeaders();
-        headers.add(HttpHeaders.COOKIE, String.join("; ", page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
-            .map(cookie -> cookie.split(";", 2)[0]).toList()));
-        headers.add("X-XSRF-TOKEN", page.getHeaders().getFirst("X-XSRF-TOKEN"));
-        return headers;
+        return WebappSessions.anonymous(rest);
     }
 
     /** Logs in to Tasklist and returns the headers of the logged-in session. */
     private HttpHeaders login(String user, String password) {
-        HttpHeaders headers = webappSession();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        ResponseEntity<String> login = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
-            new HttpEntity<>("username=" + user + "&password=" + password, headers), String.class);
-        assertThat(login.getStatusCode()).as(login.getBody()).isEqualTo(HttpStatus.OK);
-        List<String> cookies = new ArrayList<>(List.of(headers.getFirst(HttpHeaders.COOKIE).split("; ")));
-        login.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).forEach(cookie -> cookies.add(cookie.split(";", 2)[0]));
-        HttpHeaders session = new HttpHeaders();
-        session.add(HttpHeaders.COOKIE, String.join("; ", cookies));
-        session.add("X-XSRF-TOKEN", headers.getFirst("X-XSRF-TOKEN"));
-        session.setAccept(List.of(MediaType.APPLICATION_JSON));
-        return session;
+        return WebappSessions.login(rest, user, password);
     }
 
 }
