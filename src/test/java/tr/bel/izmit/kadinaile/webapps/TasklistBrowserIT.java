@@ -366,7 +366,7 @@ class TasklistBrowserIT {
     }
 
     private List<WebElement> visibleErrorNotifications() {
-        return browser.findElements(By.cssSelector(".notifications-panel .alert-danger")).stream()
+        return browser.findElements(By.cssSelector(".notifications .alert-danger")).stream()
             .filter(WebElement::isDisplayed)
             .toList();
     }
