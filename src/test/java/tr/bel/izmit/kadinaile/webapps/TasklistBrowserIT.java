@@ -323,7 +323,9 @@ class TasklistBrowserIT {
         assertThat(taskService.createTaskQuery().taskId(decision.getId()).count()).as("the task is still open").isOne();
         assertThat(runtimeService.getVariable(decision.getProcessInstanceId(), "approvedAmount")).isNull();
 
-        // corrected: the server's message goes with the change, and the decision goes through
+        // corrected: the notification closed, the server's message goes with the change, and the decision goes through
+        visibleErrorNotifications().get(0).findElement(By.cssSelector("button.close")).click();
+        wait.until(driver -> visibleErrorNotifications().isEmpty());
         amount.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2000");
         amount.sendKeys(Keys.TAB);
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".kadinaile-server-error")));
