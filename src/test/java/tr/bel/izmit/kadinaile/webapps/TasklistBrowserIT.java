@@ -324,7 +324,7 @@ class TasklistBrowserIT {
         assertThat(runtimeService.getVariable(decision.getProcessInstanceId(), "approvedAmount")).isNull();
 
         // corrected: the notification closed, the server's message goes with the change, and the decision goes through
-        visibleErrorNotifications().get(0).findElement(By.cssSelector("button.close")).click();
+        script("arguments[0].click()", visibleErrorNotifications().get(0).findElement(By.cssSelector("button.close")));
         wait.until(driver -> visibleErrorNotifications().isEmpty());
         amount.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2000");
         amount.sendKeys(Keys.TAB);
