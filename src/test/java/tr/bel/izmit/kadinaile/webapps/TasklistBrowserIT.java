@@ -46,6 +46,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import tr.bel.izmit.kadinaile.microcredit.MicrocreditTestData;
+
 /**
  * The caseworkers' day in a real browser: Debian's headless Chromium driven through chromedriver, against the
  * whole application with the demo users and cases. The browser prefers English, and Tasklist must still speak
@@ -277,6 +279,91 @@ class TasklistBrowserIT {
         assertThat(storage).noneMatch(entry -> entry.contains(CANARY_NAME));
         assertThat(storage).noneMatch(entry -> entry.contains(caseCode));
         assertThat(storage).noneMatch(entry -> entry.startsWith("camunda-form:") || entry.startsWith("camForm:"));
+    }
+
+    @Test
+    void shouldShowARefusalOfTheServerAtItsFieldInTurkish() {
+        String taskName = microcreditAtTheCommittee(2000);
+        open("/camunda/app/tasklist/default/");
+        logIn("fatma.kaya");
+        taskInList(taskName).findElement(By.cssSelector("h4.task a")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".task-details h2.task"), taskName));
+        click(By.cssSelector(".task-details button.claim"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details li.assignee"),
+            "Fatma Kaya"));
+        Task decision = taskService.createTaskQuery().taskName(taskName).singleResult();
+
+        // a required field left empty: form-js says so at the field, and no red notification comes on top
+        click(By.xpath("//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space(.)='Onayla']"));
+        WebElement amount = visible(By.cssSelector("input[id$='Field_approvedAmount']"));
+        wait.until(ExpectedConditions.elementToBeClickable(completeButton())).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("[id$='Field_approvedAmount-error-message'] li"), "Bu alan zorunludur."));
+        // Tasklist raises its (empty) notification a moment after form-js's message, once its text is translated
+        pause(Duration.ofSeconds(2));
+        assertThat(visibleErrorNotifications()).as("notifications of a required field").isEmpty();
+
+        // 3,000 TL is within the form's 1,500-5,000 TL, but above the 2,000 TL requested: only the server knows
+        amount.sendKeys("3000");
+        amount.sendKeys(Keys.TAB);
+        wait.until(ExpectedConditions.elementToBeClickable(completeButton())).click();
+        WebElement refusal = visible(By.cssSelector(".kadinaile-server-error li"));
+        assertThat(refusal.getText()).isEqualTo("Onaylanan tutar talep edilen tutarı (2.000,00 TL) aşamaz.");
+        assertThat(refusal.findElement(By.xpath("ancestor::div[contains(concat(' ', @class, ' '), ' fjs-form-field ')][1]"))
+            .findElements(By.cssSelector("input[id$='Field_approvedAmount']"))).hasSize(1);
+        wait.until(driver -> visibleErrorNotifications().size() == 1);
+        assertThat(visibleErrorNotifications().get(0).getText()).contains("Görev formu gönderilirken bir hata oluştu")
+            .contains("Girilen bilgilerde hata var: Onaylanan tutar talep edilen tutarı (2.000,00 TL) aşamaz.");
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("ENGINE-", "Exception", "TaskListener",
+            "Cannot ");
+        assertThat((String) script("return document.body.innerHTML")).doesNotContain("ENGINE-");
+        script("arguments[0].scrollIntoView({block: 'center'})", amount);
+        // docs/screenshots/tasklist-sunucu-dogrulama-hatasi.png is this picture
+        screenshot("13-sunucu-dogrulama-hatasi");
+        assertThat(taskService.createTaskQuery().taskId(decision.getId()).count()).as("the task is still open").isOne();
+        assertThat(runtimeService.getVariable(decision.getProcessInstanceId(), "approvedAmount")).isNull();
+
+        // the server's message goes as soon as the amount is changed
+        amount.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2000");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".kadinaile-server-error")));
+    }
+
+    /** A microcredit application of the given amount, waiting for the committee; returns its task's name. */
+    private String microcreditAtTheCommittee(long requestedAmount) {
+        ProcessInstance application;
+        identityService.setAuthentication("ayse.yilmaz", List.of("izgim-officers"));
+        try {
+            application = runtimeService.startProcessInstanceByKey("microcredit-application",
+                MicrocreditTestData.startForm(requestedAmount));
+        } finally {
+            identityService.clearAuthentication();
+        }
+        completeOpenTask(application, "ayse.yilmaz", Map.of("documentsDecision", "COMPLETE"));
+        completeOpenTask(application, "elif.demir", Map.of("businessPlanScore", 4L, "businessPlanComment", "Gerçekçi bir plan."));
+        Task committee = taskService.createTaskQuery().processInstanceId(application.getId()).singleResult();
+        assertThat(committee.getTaskDefinitionKey()).isEqualTo("Task_CommitteeDecision");
+        return committee.getName();
+    }
+
+    private void completeOpenTask(ProcessInstance instance, String user, Map<String, Object> variables) {
+        Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        taskService.claim(task.getId(), user);
+        taskService.complete(task.getId(), variables);
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<WebElement> visibleErrorNotifications() {
+        return browser.findElements(By.cssSelector(".notifications .alert-danger")).stream()
+            .filter(WebElement::isDisplayed)
+            .toList();
     }
 
     /** Starts a call with immediate danger as the operator merve.koc; returns its case code. */

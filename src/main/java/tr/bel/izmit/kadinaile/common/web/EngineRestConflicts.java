@@ -6,26 +6,18 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.authorization.MissingAuthorization;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
-import org.camunda.bpm.engine.rest.exception.RestException;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -34,21 +26,15 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * gets an {@link OptimisticLockingException}, a {@link TaskAlreadyClaimedException} or "Cannot find task" (it
  * was completed a moment ago), which the engine REST API answers with 500, or, when the task's authorizations
  * went with the task between the loser's read and its permission check, with 403. Here they become
- * {@code 409 Conflict} with a Turkish and English message (Tasklist shows it as is); every other failure keeps
- * the engine's own answer. Registered on the starter's Jersey application of {@code /engine-rest}; the mappers
- * carry a higher priority than the engine's mappers of the same exception types.
+ * {@code 409 Conflict} with a Turkish and English message (Tasklist shows it as is). The mappers of
+ * {@link EngineRestErrors} ask {@link Conflicts} on both doors of the engine REST API.
  */
-@Configuration(proxyBeanMethods = false)
-public class EngineRestConflicts {
+public final class EngineRestConflicts {
 
     public static final String MESSAGE = "Bu kayıt aynı anda başka biri tarafından değiştirildi ya da tamamlandı; "
         + "lütfen sayfayı yenileyin. / This was changed or completed by someone else at the same time; please refresh.";
 
-    @Bean
-    ResourceConfigCustomizer engineRestConflictMappers(ObjectProvider<ProcessEngine> engine) {
-        Conflicts conflicts = new Conflicts(engine);
-        return config -> config.register(new RestConflictMapper(conflicts)).register(new EngineConflictMapper(conflicts))
-            .register(new OtherFailureMapper(conflicts));
+    private EngineRestConflicts() {
     }
 
     /** Tells a lost race from other failures. */
@@ -94,7 +80,7 @@ public class EngineRestConflicts {
                 taskIds.stream().allMatch(id -> context.getTaskManager().findTaskById(id) == null));
         }
 
-        /** The task a failed engine REST request acted on ({@code /engine-rest/task/{id}/complete} ...), if any. */
+        /** The task a failed engine REST request acted on ({@code .../task/{id}/complete} ...), if any. */
         private static String taskOfRequest() {
             if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
                 return null;
@@ -104,8 +90,9 @@ public class EngineRestConflicts {
         }
     }
 
+    /** A task action on either door: {@code /engine-rest/task/{id}/...} and {@code /camunda/api/engine/engine/default/task/{id}/...}. */
     private static final Pattern TASK_ACTION =
-        Pattern.compile(".*/engine-rest/task/([^/]+)/(complete|submit-form|claim|unclaim|resolve)");
+        Pattern.compile(".*/task/([^/]+)/(complete|submit-form|claim|unclaim|resolve)");
 
     /** Whether the failure is the loss of a race with another user, searched through the causes. */
     static boolean isConflict(Throwable failure) {
@@ -124,48 +111,5 @@ public class EngineRestConflicts {
     static Response conflict() {
         return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
             .entity(Map.of("type", "Conflict", "message", MESSAGE)).build();
-    }
-
-    /**
-     * A lost race as 409, any other failure as the engine REST API answers it. One subclass per exception type:
-     * JAX-RS picks a mapper by the type argument of its concrete class.
-     */
-    abstract static class ConflictMapper<E extends Throwable> implements ExceptionMapper<E> {
-        private final Conflicts conflicts;
-
-        ConflictMapper(Conflicts conflicts) {
-            this.conflicts = conflicts;
-        }
-
-        @Override
-        public Response toResponse(E exception) {
-            return conflicts.isConflict(exception) ? conflict() : ExceptionHandlerHelper.getInstance().getResponse(exception);
-        }
-    }
-
-    @Priority(1000)
-    static final class RestConflictMapper extends ConflictMapper<RestException> {
-        RestConflictMapper(Conflicts conflicts) {
-            super(conflicts);
-        }
-    }
-
-    /**
-     * Failures that are no engine exception at all: the loser of a completion race can fail inside the engine
-     * with a NullPointerException (its task read before, its execution read after the winner's commit), which
-     * the engine REST API does not wrap and answers with 500.
-     */
-    @Priority(1000)
-    static final class OtherFailureMapper extends ConflictMapper<Throwable> {
-        OtherFailureMapper(Conflicts conflicts) {
-            super(conflicts);
-        }
-    }
-
-    @Priority(1000)
-    static final class EngineConflictMapper extends ConflictMapper<ProcessEngineException> {
-        EngineConflictMapper(Conflicts conflicts) {
-            super(conflicts);
-        }
     }
 }

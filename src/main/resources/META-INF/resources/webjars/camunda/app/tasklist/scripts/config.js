@@ -19,7 +19,8 @@ export default {
     // paths relative to app/tasklist/
     '../kadinaile/locale-switch',
     'scripts/form-privacy',
-    'scripts/form-messages'
+    'scripts/form-messages',
+    'scripts/server-errors'
   ],
   shortcuts: {
     claimTask: {
