@@ -80,13 +80,15 @@ class HumanCommandGuard extends AbstractProcessEnginePlugin {
     static final String FLOW_REFUSED = "Süreç akışı elle değiştirilemez, yeniden başlatılamaz ya da seçilen bir adımdan başlatılamaz.";
     static final String CORRELATION_REFUSED = "Mesaj ve sinyaller yalnızca uygulamanın kendi işlemleriyle iletilir.";
 
-    private static final Field SUBMIT_TASK_ID = field(SubmitTaskFormCmd.class, "taskId");
-    private static final Field SUBMIT_TASK_VARIABLES = field(SubmitTaskFormCmd.class, "properties");
-    private static final Field COMPLETE_TASK_ID = field(CompleteTaskCmd.class, "taskId");
-    private static final Field COMPLETE_TASK_VARIABLES = field(CompleteTaskCmd.class, "variables");
-    private static final Field SUBMIT_START_DEFINITION = field(SubmitStartFormCmd.class, "processDefinitionId");
-    private static final Field SUBMIT_START_VARIABLES = field(SubmitStartFormCmd.class, "variables");
-    private static final Field START_BUILDER = field(StartProcessInstanceCmd.class, "instantiationBuilder");
+    /** Named when an engine upgrade renamed a field this guard reads. */
+    private static final String GUARD = "human command guard";
+    private static final Field SUBMIT_TASK_ID = EngineFields.field(SubmitTaskFormCmd.class, "taskId", GUARD);
+    private static final Field SUBMIT_TASK_VARIABLES = EngineFields.field(SubmitTaskFormCmd.class, "properties", GUARD);
+    private static final Field COMPLETE_TASK_ID = EngineFields.field(CompleteTaskCmd.class, "taskId", GUARD);
+    private static final Field COMPLETE_TASK_VARIABLES = EngineFields.field(CompleteTaskCmd.class, "variables", GUARD);
+    private static final Field SUBMIT_START_DEFINITION = EngineFields.field(SubmitStartFormCmd.class, "processDefinitionId", GUARD);
+    private static final Field SUBMIT_START_VARIABLES = EngineFields.field(SubmitStartFormCmd.class, "variables", GUARD);
+    private static final Field START_BUILDER = EngineFields.field(StartProcessInstanceCmd.class, "instantiationBuilder", GUARD);
 
     /** Refused for a person whatever they carry. */
     private static final List<Class<?>> VARIABLE_WRITES = List.of(AbstractSetVariableCmd.class, AbstractPatchVariablesCmd.class,
@@ -138,15 +140,18 @@ class HumanCommandGuard extends AbstractProcessEnginePlugin {
             throw new AuthorizationException(VARIABLES_REFUSED);
         }
         if (command instanceof SubmitTaskFormCmd) {
-            checkTask(context, (String) read(SUBMIT_TASK_ID, command), (Map<?, ?>) read(SUBMIT_TASK_VARIABLES, command));
+            checkTask(context, (String) EngineFields.read(SUBMIT_TASK_ID, command),
+                (Map<?, ?>) EngineFields.read(SUBMIT_TASK_VARIABLES, command));
         } else if (command instanceof CompleteTaskCmd) { // also ResolveTaskCmd
-            checkTask(context, (String) read(COMPLETE_TASK_ID, command), (Map<?, ?>) read(COMPLETE_TASK_VARIABLES, command));
+            checkTask(context, (String) EngineFields.read(COMPLETE_TASK_ID, command),
+                (Map<?, ?>) EngineFields.read(COMPLETE_TASK_VARIABLES, command));
         } else if (command instanceof SubmitStartFormCmd) {
             DeploymentCache cache = context.getProcessEngineConfiguration().getDeploymentCache();
-            String definitionId = (String) read(SUBMIT_START_DEFINITION, command);
-            checkStart(cache.findDeployedProcessDefinitionById(definitionId), (Map<?, ?>) read(SUBMIT_START_VARIABLES, command));
+            String definitionId = (String) EngineFields.read(SUBMIT_START_DEFINITION, command);
+            checkStart(cache.findDeployedProcessDefinitionById(definitionId),
+                (Map<?, ?>) EngineFields.read(SUBMIT_START_VARIABLES, command));
         } else if (command instanceof StartProcessInstanceCmd) {
-            ProcessInstantiationBuilderImpl builder = (ProcessInstantiationBuilderImpl) read(START_BUILDER, command);
+            ProcessInstantiationBuilderImpl builder = (ProcessInstantiationBuilderImpl) EngineFields.read(START_BUILDER, command);
             DeploymentCache cache = context.getProcessEngineConfiguration().getDeploymentCache();
             ProcessDefinitionEntity definition = builder.getProcessDefinitionId() != null
                 ? cache.findDeployedProcessDefinitionById(builder.getProcessDefinitionId())
@@ -211,25 +216,6 @@ class HumanCommandGuard extends AbstractProcessEnginePlugin {
             throw new ValidationFailedException(refused.stream()
                 .map(field -> new FieldError(field, EditableFields.message(field)))
                 .toList());
-        }
-    }
-
-    private static Field field(Class<?> type, String name) {
-        try {
-            Field field = type.getDeclaredField(name);
-            field.setAccessible(true);
-            return field;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("Camunda's " + type.getSimpleName() + " no longer has '" + name
-                + "': the human command guard must be adapted to this engine version", e);
-        }
-    }
-
-    private static Object read(Field field, Object command) {
-        try {
-            return field.get(command);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
         }
     }
 

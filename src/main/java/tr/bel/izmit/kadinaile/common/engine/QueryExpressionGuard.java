@@ -34,9 +34,11 @@ class QueryExpressionGuard extends AbstractProcessEnginePlugin {
 
     static final String MESSAGE = "Expressions are forbidden in task queries, also inside orQueries.";
 
-    private static final Field SAVED_FILTER = field(SaveFilterCmd.class, "filter");
-    private static final Field EXECUTED_FILTER_ID = field(AbstractExecuteFilterCmd.class, "filterId");
-    private static final Field EXTENDING_QUERY = field(AbstractExecuteFilterCmd.class, "extendingQuery");
+    /** Named when an engine upgrade renamed a field this guard reads. */
+    private static final String GUARD = "query expression guard";
+    private static final Field SAVED_FILTER = EngineFields.field(SaveFilterCmd.class, "filter", GUARD);
+    private static final Field EXECUTED_FILTER_ID = EngineFields.field(AbstractExecuteFilterCmd.class, "filterId", GUARD);
+    private static final Field EXTENDING_QUERY = EngineFields.field(AbstractExecuteFilterCmd.class, "extendingQuery", GUARD);
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -57,11 +59,11 @@ class QueryExpressionGuard extends AbstractProcessEnginePlugin {
 
     static void check(Object command) {
         if (command instanceof SaveFilterCmd) {
-            Filter filter = (Filter) read(SAVED_FILTER, command);
+            Filter filter = (Filter) EngineFields.read(SAVED_FILTER, command);
             checkQuery(filter == null ? null : filter.getQuery());
         } else if (command instanceof AbstractExecuteFilterCmd) {
-            checkQuery(read(EXTENDING_QUERY, command));
-            String filterId = (String) read(EXECUTED_FILTER_ID, command);
+            checkQuery(EngineFields.read(EXTENDING_QUERY, command));
+            String filterId = (String) EngineFields.read(EXECUTED_FILTER_ID, command);
             FilterEntity stored = filterId == null ? null
                 : Context.getCommandContext().getDbEntityManager().selectById(FilterEntity.class, filterId);
             checkQuery(stored == null ? null : stored.getQuery());
@@ -77,25 +79,6 @@ class QueryExpressionGuard extends AbstractProcessEnginePlugin {
                     throw new BadUserRequestException(MESSAGE);
                 }
             }
-        }
-    }
-
-    private static Field field(Class<?> type, String name) {
-        try {
-            Field field = type.getDeclaredField(name);
-            field.setAccessible(true);
-            return field;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("Camunda's " + type.getSimpleName() + " no longer has '" + name
-                + "': the query expression guard must be adapted to this engine version", e);
-        }
-    }
-
-    private static Object read(Field field, Object command) {
-        try {
-            return field.get(command);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
         }
     }
 
