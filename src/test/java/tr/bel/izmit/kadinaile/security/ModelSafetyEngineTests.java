@@ -67,11 +67,7 @@ class ModelSafetyEngineTests {
     @AfterEach
     void cleanUp() {
         identityService.clearAuthentication();
-        users.forEach(user -> {
-            authorizationService.createAuthorizationQuery().userIdIn(user).list()
-                .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
-            identityService.deleteUser(user);
-        });
+        users.forEach(user -> TestUsers.remove(identityService, authorizationService, user));
         users.clear();
         deployments.forEach(id -> repositoryService.deleteDeployment(id, true));
         deployments.clear();

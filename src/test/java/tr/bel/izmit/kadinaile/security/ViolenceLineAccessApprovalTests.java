@@ -72,11 +72,7 @@ class ViolenceLineAccessApprovalTests {
     @AfterEach
     void cleanUp() {
         identityService.clearAuthentication();
-        users.forEach(user -> {
-            authorizationService.createAuthorizationQuery().userIdIn(user).list()
-                .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
-            identityService.deleteUser(user);
-        });
+        users.forEach(user -> TestUsers.remove(identityService, authorizationService, user));
         groups.forEach(group -> {
             authorizationService.createAuthorizationQuery().groupIdIn(group).list()
                 .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
