@@ -181,13 +181,21 @@ public final class EngineUnderTest implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts one application as the application does (the portal's server side, no authenticated user): a person may
+     * start only with a start form's fields (common.engine.HumanCommandGuard), and the benchmark's start carries the
+     * variables our intake listener would have left, which no form has. Returns the instance.
+     */
+    ProcessInstance startAsApplication(int sequence) {
+        return engine.getRuntimeService()
+            .startProcessInstanceByKey(MICROCREDIT, Workload.trackingCode(sequence), Workload.startVariables(sequence));
+    }
+
     /** One application through the engine's Java API, from the start through the three staff decisions to the end. */
     void runOneInstanceThroughEngineApi(int sequence, boolean asStaff) {
         try {
-            // started by the application, as the portal does (a person may start only with a start form's fields, and
-            // the benchmark model has none); the staff decisions follow, with their forms' fields
-            ProcessInstance instance = engine.getRuntimeService()
-                .startProcessInstanceByKey(MICROCREDIT, Workload.trackingCode(sequence), Workload.startVariables(sequence));
+            // the staff decisions follow the application's start, with their forms' fields
+            ProcessInstance instance = startAsApplication(sequence);
             actAsStaff(asStaff);
             for (Map<String, Object> decision : Workload.decisions()) {
                 Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
