@@ -1,7 +1,5 @@
 package tr.bel.izmit.kadinaile.support;
 
-import org.camunda.bpm.ProcessEngineService;
-import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.springframework.core.Ordered;
@@ -10,10 +8,9 @@ import org.springframework.test.context.support.AbstractTestExecutionListener;
 
 /**
  * Several Spring test contexts live in one test JVM, each with an engine named "default", while Camunda's
- * REST API and authentication filter look the engine up in a static registry by name, and the web apps' API in the
- * runtime container's registry (where a closed context's engine of the same name leaves no engine at all). Before
- * each test this puts the test's own engine in both, so that HTTP requests reach the engine (and database) of the
- * context under test. Registered for every test in META-INF/spring.factories.
+ * REST API and authentication filter look the engine up in a static registry by name. Before each test
+ * this puts the test's own engine in the registry, so that HTTP requests reach the engine (and database) of
+ * the context under test. Registered for every test in META-INF/spring.factories.
  */
 public class EngineRegistryTestExecutionListener extends AbstractTestExecutionListener {
 
@@ -27,22 +24,6 @@ public class EngineRegistryTestExecutionListener extends AbstractTestExecutionLi
         if (!testContext.hasApplicationContext()) {
             return;
         }
-        testContext.getApplicationContext().getBeanProvider(ProcessEngine.class).ifAvailable(engine -> {
-            ProcessEngines.registerProcessEngine(engine);
-            registerInContainer(engine);
-        });
-    }
-
-    private static void registerInContainer(ProcessEngine engine) {
-        RuntimeContainerDelegate container = RuntimeContainerDelegate.INSTANCE.get();
-        ProcessEngineService service = container.getProcessEngineService();
-        ProcessEngine registered = service.getProcessEngine(engine.getName());
-        if (registered == engine) {
-            return;
-        }
-        if (registered != null) {
-            container.unregisterProcessEngine(registered);
-        }
-        container.registerProcessEngine(engine);
+        testContext.getApplicationContext().getBeanProvider(ProcessEngine.class).ifAvailable(ProcessEngines::registerProcessEngine);
     }
 }
