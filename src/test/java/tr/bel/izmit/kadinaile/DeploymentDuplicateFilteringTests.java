@@ -98,6 +98,9 @@ class DeploymentDuplicateFilteringTests {
             .profiles("test")
             .run("--spring.datasource.url=" + database,
                 "--server.port=0",
+                // without the web apps: a second Camunda web app in this JVM replaces the web apps' static state, and
+                // once closed it leaves the web apps of the other test contexts failing (500 at login)
+                "--spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration",
                 "--camunda.bpm.job-execution.enabled=false",
                 // A name of its own, so that closing these engines leaves Camunda's static engine registry
                 // (used by the REST API of other test contexts in this JVM) alone.
