@@ -4,21 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -77,7 +71,6 @@ class TwoNodesIT {
         // one after the other: the first creates the schemas (then the counter table, which Flyway must not find first)
         try (AppNode a = node("A").start();
                 AppNode b = createCounterTable(node("B")).start()) {
-            deploy(a);
             for (String key : List.of("reliability-cluster-counter", "reliability-cluster-task")) {
                 Reply granted = a.call("POST", "/engine-rest/authorization/create", AppNode.ADMIN, Map.of("type", 1,
                     "permissions", List.of("ALL"), "groupId", "camunda-admin", "resourceType", 6, "resourceId", key));
@@ -190,38 +183,6 @@ class TwoNodesIT {
             }));
         }
         return results;
-    }
-
-    /** Deploys the test process through the engine REST API (multipart), as the administrator. */
-    private static void deploy(AppNode node) throws IOException, InterruptedException {
-        byte[] model = TwoNodesIT.class.getResourceAsStream("/reliability/reliability-cluster.bpmn").readAllBytes();
-        String boundary = "----reliability" + UUID.randomUUID();
-        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nreliability-cluster\r\n"
-            + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"reliability-cluster.bpmn\"\r\n"
-            + "Content-Type: application/octet-stream\r\n\r\n";
-        String tail = "\r\n--" + boundary + "--\r\n";
-        byte[] body = concat(head.getBytes(StandardCharsets.UTF_8), model, tail.getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + node.port + "/engine-rest/deployment/create"))
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                (AppNode.ADMIN + ":" + AppNode.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        int length = 0;
-        for (byte[] part : parts) {
-            length += part.length;
-        }
-        byte[] all = new byte[length];
-        int at = 0;
-        for (byte[] part : parts) {
-            System.arraycopy(part, 0, all, at, part.length);
-            at += part.length;
-        }
-        return all;
     }
 
     private AppNode node(String name) throws IOException {

@@ -38,6 +38,24 @@ public class NodeTestBeans {
         };
     }
 
+    /**
+     * The reliability tests' model, deployed by the node at start-up as a release deploys its models (nobody may deploy
+     * through the REST API); with duplicate filtering the second node deploys nothing new.
+     */
+    @Bean
+    ProcessEnginePlugin reliabilityModel() {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void postProcessEngineBuild(ProcessEngine processEngine) {
+                processEngine.getRepositoryService().createDeployment()
+                    .name("reliability-cluster")
+                    .enableDuplicateFiltering(false)
+                    .addClasspathResource("reliability/reliability-cluster.bpmn")
+                    .deploy();
+            }
+        };
+    }
+
     @Bean
     NotificationTransport recordingSmsProvider(@Value("${app.test.notification-record-file}") Path file) {
         return new RecordingTransport(Channel.SMS, NotificationTransport.Delivery.AT_LEAST_ONCE, file);
