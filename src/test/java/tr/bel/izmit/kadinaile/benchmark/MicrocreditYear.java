@@ -183,7 +183,8 @@ final class MicrocreditYear implements SimulatedYear.Part {
                 return new SimulatedYear.Work(SimulatedYear.Staff.COMMITTEE, values, () -> {
                     if (c.committeeRejects) {
                         add("rejected", 1);
-                    } else if (BigDecimal.valueOf(c.requested).compareTo(THREE_THOUSAND) <= 0) {
+                    } else if (BigDecimal.valueOf(c.approved).compareTo(THREE_THOUSAND) <= 0) {
+                        // no manager: the amount the committee approved decides, not the one requested
                         approved(c);
                     }
                 });
