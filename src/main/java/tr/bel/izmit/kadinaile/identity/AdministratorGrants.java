@@ -21,7 +21,7 @@ import org.camunda.bpm.engine.history.UserOperationLogEntry;
  *       dates) — but not start instances (only the groups of its policy start them), not delete the definition, its
  *       instances or its history, not migrate, not work on tasks;</li>
  *   <li>on each non-confidential decision: read it and its history;</li>
- *   <li>deployments: read only (models change with a release, see {@code common.engine.ModelSafetyPlugin});</li>
+ *   <li>deployments: read only (models change with a release, see {@code engine.ModelSafetyPlugin});</li>
  *   <li>Tasklist filters: create their own (an owner holds every permission on her filter), nothing on the
  *       groups' filters;</li>
  *   <li>the user-operation log: the "Admin" category (users, groups, authorizations); the "Operator" and

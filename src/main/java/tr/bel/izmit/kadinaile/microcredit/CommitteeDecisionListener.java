@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import tr.bel.izmit.kadinaile.common.TurkishFormats;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
-import tr.bel.izmit.kadinaile.common.engine.StaffUsers;
+import tr.bel.izmit.kadinaile.engine.StaffUsers;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Decisions;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Vars;
 

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
-import tr.bel.izmit.kadinaile.common.engine.StaffUsers;
+import tr.bel.izmit.kadinaile.engine.StaffUsers;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Vars;
 
 /**

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tr.bel.izmit.kadinaile.common.engine.TechnicalEngineCalls;
+import tr.bel.izmit.kadinaile.engine.TechnicalEngineCalls;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Messages;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Vars;
 

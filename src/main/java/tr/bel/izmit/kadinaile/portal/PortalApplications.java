@@ -28,9 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tr.bel.izmit.kadinaile.common.FieldError;
 import tr.bel.izmit.kadinaile.common.TrackingCodes;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
-import tr.bel.izmit.kadinaile.common.forms.FormRegistry;
-import tr.bel.izmit.kadinaile.common.forms.FormSchema;
-import tr.bel.izmit.kadinaile.common.forms.FormValidator;
+import tr.bel.izmit.kadinaile.forms.FormRegistry;
+import tr.bel.izmit.kadinaile.forms.FormSchema;
+import tr.bel.izmit.kadinaile.forms.FormValidator;
 import tr.bel.izmit.kadinaile.common.web.ConflictException;
 
 /**

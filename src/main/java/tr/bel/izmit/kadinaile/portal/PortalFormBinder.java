@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import tr.bel.izmit.kadinaile.common.forms.FormField;
-import tr.bel.izmit.kadinaile.common.forms.FormSchema;
+import tr.bel.izmit.kadinaile.forms.FormField;
+import tr.bel.izmit.kadinaile.forms.FormSchema;
 
 /**
  * Turns the parameters of a portal form post into the values Tasklist would submit for the same form:

@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-import tr.bel.izmit.kadinaile.common.forms.FormField;
-import tr.bel.izmit.kadinaile.common.forms.FormSchema;
+import tr.bel.izmit.kadinaile.forms.FormField;
+import tr.bel.izmit.kadinaile.forms.FormSchema;
 
 /**
  * Turns a start form's JSON (the very {@code forms/<id>.form} Tasklist renders) into the nodes the portal's

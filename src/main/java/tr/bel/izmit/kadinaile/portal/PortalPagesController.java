@@ -33,7 +33,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import tr.bel.izmit.kadinaile.common.FieldError;
 import tr.bel.izmit.kadinaile.common.TrackingCodes;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
-import tr.bel.izmit.kadinaile.common.forms.FormSchema;
+import tr.bel.izmit.kadinaile.forms.FormSchema;
 
 /**
  * The portal's HTML pages for citizens (no login, no JavaScript needed): what one can apply for, the start

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tr.bel.izmit.kadinaile.common.engine.TechnicalEngineCalls;
+import tr.bel.izmit.kadinaile.engine.TechnicalEngineCalls;
 import tr.bel.izmit.kadinaile.common.web.ConflictException;
 import tr.bel.izmit.kadinaile.producers.ProducerOnboardingProcess.Messages;
 

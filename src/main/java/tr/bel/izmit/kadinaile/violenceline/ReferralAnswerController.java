@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
-import tr.bel.izmit.kadinaile.common.engine.TechnicalEngineCalls;
+import tr.bel.izmit.kadinaile.engine.TechnicalEngineCalls;
 import tr.bel.izmit.kadinaile.common.web.StaffAccess;
 import tr.bel.izmit.kadinaile.identity.StaffGroup;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Messages;

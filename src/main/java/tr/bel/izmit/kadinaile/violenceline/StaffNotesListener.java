@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import tr.bel.izmit.kadinaile.common.engine.StaffUsers;
+import tr.bel.izmit.kadinaile.engine.StaffUsers;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Vars;
 
 /**

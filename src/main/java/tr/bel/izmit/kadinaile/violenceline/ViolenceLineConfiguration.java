@@ -6,7 +6,7 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import tr.bel.izmit.kadinaile.common.engine.SensitiveVariables;
+import tr.bel.izmit.kadinaile.engine.SensitiveVariables;
 import tr.bel.izmit.kadinaile.identity.ProcessAccessPolicy;
 import tr.bel.izmit.kadinaile.identity.StaffGroup;
 

@@ -183,7 +183,7 @@ public final class EngineUnderTest implements AutoCloseable {
 
     /**
      * Starts one application as the application does (the portal's server side, no authenticated user): a person may
-     * start only with a start form's fields (common.engine.HumanCommandGuard), and the benchmark's start carries the
+     * start only with a start form's fields (engine.HumanCommandGuard), and the benchmark's start carries the
      * variables our intake listener would have left, which no form has. Returns the instance.
      */
     ProcessInstance startAsApplication(int sequence) {

@@ -29,7 +29,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-import tr.bel.izmit.kadinaile.common.forms.FormField;
+import tr.bel.izmit.kadinaile.forms.FormField;
 
 /**
  * Hostile input against every public door (issue 8, part 4): jqwik's generators make hundreds of payloads per

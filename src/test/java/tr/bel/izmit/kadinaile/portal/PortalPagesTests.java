@@ -31,8 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-import tr.bel.izmit.kadinaile.common.forms.FormField;
-import tr.bel.izmit.kadinaile.common.forms.FormSchema;
+import tr.bel.izmit.kadinaile.forms.FormField;
+import tr.bel.izmit.kadinaile.forms.FormSchema;
 
 /**
  * The portal's HTML pages over real HTTP: the list of services, the start form generated from the form file,

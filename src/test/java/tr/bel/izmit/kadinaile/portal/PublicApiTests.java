@@ -26,8 +26,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 
-import tr.bel.izmit.kadinaile.common.forms.FormField;
-import tr.bel.izmit.kadinaile.common.forms.FormSchema;
+import tr.bel.izmit.kadinaile.forms.FormField;
+import tr.bel.izmit.kadinaile.forms.FormSchema;
 
 /**
  * The portal's JSON API. The validation cases are generated from the public forms themselves: every rule of

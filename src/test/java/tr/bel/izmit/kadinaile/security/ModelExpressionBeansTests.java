@@ -28,7 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
-import tr.bel.izmit.kadinaile.common.engine.ModelBeans;
+import tr.bel.izmit.kadinaile.engine.ModelBeans;
 
 /**
  * Every expression of every model in {@code bpmn/} resolves against the engine's bean map ({@link ModelBeans}):

@@ -33,8 +33,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 
-import tr.bel.izmit.kadinaile.common.forms.FormField;
-import tr.bel.izmit.kadinaile.common.forms.FormRegistry;
+import tr.bel.izmit.kadinaile.forms.FormField;
+import tr.bel.izmit.kadinaile.forms.FormRegistry;
 import tr.bel.izmit.kadinaile.identity.StaffGroup;
 import tr.bel.izmit.kadinaile.microcredit.LoanRepository;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditApplication;

@@ -13,10 +13,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-import tr.bel.izmit.kadinaile.common.forms.FormField;
-import tr.bel.izmit.kadinaile.common.forms.FormRegistry;
-import tr.bel.izmit.kadinaile.common.forms.FormSchema;
-import tr.bel.izmit.kadinaile.common.forms.FormValidator;
+import tr.bel.izmit.kadinaile.forms.FormField;
+import tr.bel.izmit.kadinaile.forms.FormRegistry;
+import tr.bel.izmit.kadinaile.forms.FormSchema;
+import tr.bel.izmit.kadinaile.forms.FormValidator;
 
 /**
  * Hostile input against every validator (issue 8, part 4): whatever string or value comes in, a validator answers
