@@ -10,6 +10,7 @@ import tr.bel.izmit.kadinaile.common.TurkishFormats;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 import tr.bel.izmit.kadinaile.engine.StaffUsers;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Decisions;
+import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Typed;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Vars;
 
 /**
@@ -36,7 +37,7 @@ class CommitteeDecisionListener implements TaskListener {
             throw new IllegalStateException("a committee decision needs an identified user: claim the task first");
         }
         Long applicationId = applications.ofProcessInstance(task.getProcessInstanceId()).getId();
-        if (Decisions.APPROVE.equals(task.getVariable(Vars.COMMITTEE_DECISION))) {
+        if (Decisions.APPROVE.equals(Typed.COMMITTEE_DECISION.from(task).getOrNull())) {
             BigDecimal requested = applications.get(applicationId).getRequestedAmount();
             BigDecimal approved = MicrocreditApplications.amount(task.getVariable(Vars.APPROVED_AMOUNT));
             if (approved.compareTo(requested) > 0) {
@@ -44,9 +45,9 @@ class CommitteeDecisionListener implements TaskListener {
                     + TurkishFormats.money(requested) + " TL) aşamaz.");
             }
             applications.recordApprovedAmount(applicationId, approved);
-            task.setVariable(Vars.APPROVED_AMOUNT, approved.longValueExact());
+            Typed.APPROVED_AMOUNT.on(task).set(approved.longValueExact());
         }
         applications.recordCommitteeDecisionBy(applicationId, decidedBy);
-        task.setVariable(Vars.COMMITTEE_DECIDED_BY, decidedBy);
+        Typed.COMMITTEE_DECIDED_BY.on(task).set(decidedBy);
     }
 }
