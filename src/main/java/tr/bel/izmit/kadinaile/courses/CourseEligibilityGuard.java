@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
+
 import tr.bel.izmit.kadinaile.courses.CourseProcess.Typed;
 
 /**

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
+
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Typed;
 
 /**

@@ -105,9 +105,12 @@ class ModelExpressionsResolveTests {
     @MethodSource("models")
     void shouldResolveEveryExpressionOfTheModel(Path model) throws Exception {
         Checker checker = checker();
-        List<String> problems = checker.check(Files.readString(model));
+        String xml = Files.readString(model);
+        List<String> problems = checker.check(xml);
 
         assertThat(problems).as(model.toString()).isEmpty();
+        assertThat(checker.expressions).as("expressions read in " + model)
+            .isEqualTo(xml.split("[$#]\\{", -1).length - 1 - checker.delegates);
         assertThat(checker.calls).as("method calls on beans checked in " + model).isPositive();
         assertThat(checker.delegates).as("delegate expressions checked in " + model).isPositive();
         assertThat(checker.variablesSeen).as("process variables checked in " + model).isPositive();
@@ -176,6 +179,7 @@ class ModelExpressionsResolveTests {
         private final List<String> problems = new ArrayList<>();
         private Map<String, Class<?>> variables = Map.of();
         private String where = "";
+        int expressions;
         int calls;
         int delegates;
         int variablesSeen;
@@ -305,6 +309,7 @@ class ModelExpressionsResolveTests {
                     return;
                 }
                 String expression = text.substring(start + 2, end);
+                expressions++;
                 new Parser(expression, place + ": ${" + expression + "}").expression(Set.of());
                 start = indexOfExpression(text, end + 1);
             }
