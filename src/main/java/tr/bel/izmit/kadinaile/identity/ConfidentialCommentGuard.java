@@ -99,10 +99,10 @@ public class ConfidentialCommentGuard extends OncePerRequestFilter {
     static class Registration {
 
         @Bean
-        FilterRegistrationBean<ConfidentialCommentGuard> confidentialCommentGuard(List<ProcessAccessPolicy> policies,
+        FilterRegistrationBean<ConfidentialCommentGuard> confidentialCommentGuard(StaffDirectory directory,
                 IdentityService identityService, TaskService taskService, RuntimeService runtimeService, HistoryService historyService) {
             FilterRegistrationBean<ConfidentialCommentGuard> registration = new FilterRegistrationBean<>(
-                new ConfidentialCommentGuard(policies, identityService, taskService, runtimeService, historyService));
+                new ConfidentialCommentGuard(directory.policies(), identityService, taskService, runtimeService, historyService));
             registration.setName("confidential-comment-guard");
             registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
             registration.setDispatcherTypes(DispatcherType.REQUEST);
