@@ -214,9 +214,8 @@ public class IdentitySetup implements SmartInitializingSingleton {
      * per workflow group "Grubumun işleri — …" (its candidate tasks, also when claimed) and "Süresi geçenler — …"
      * (those whose due date has passed), "Bana atananlar" for every user (her own, see {@link #ensurePersonalFilter}),
      * and the capabilities' own filters ({@link TasklistFilter}, e.g. the violence line's urgent cases) for their
-     * readers. All are sorted by
-     * due date, then by priority (highest first); Tasklist adds its own list order after these. The lowest
-     * filter priority opens first, so a user lands on her own group's queue. An existing filter of the same name
+     * readers. All are sorted by due date, then by priority (highest first); Tasklist adds its own list order after
+     * these. The lowest filter priority opens first, so a user lands on her own group's queue. An existing filter of the same name
      * is brought up to date (query, properties); nothing new is created on a restart.
      */
     private void createFilters() {
