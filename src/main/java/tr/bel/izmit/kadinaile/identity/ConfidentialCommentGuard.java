@@ -46,9 +46,10 @@ public class ConfidentialCommentGuard extends OncePerRequestFilter {
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
 
-    ConfidentialCommentGuard(List<ProcessAccessPolicy> policies, IdentityService identityService, TaskService taskService,
+    ConfidentialCommentGuard(StaffDirectory directory, IdentityService identityService, TaskService taskService,
             RuntimeService runtimeService, HistoryService historyService) {
-        this.confidentialKeys = policies.stream().filter(ProcessAccessPolicy::confidential).map(ProcessAccessPolicy::processKey).toList();
+        this.confidentialKeys = directory.policies().stream().filter(ProcessAccessPolicy::confidential)
+            .map(ProcessAccessPolicy::processKey).toList();
         this.identityService = identityService;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
@@ -102,7 +103,7 @@ public class ConfidentialCommentGuard extends OncePerRequestFilter {
         FilterRegistrationBean<ConfidentialCommentGuard> confidentialCommentGuard(StaffDirectory directory,
                 IdentityService identityService, TaskService taskService, RuntimeService runtimeService, HistoryService historyService) {
             FilterRegistrationBean<ConfidentialCommentGuard> registration = new FilterRegistrationBean<>(
-                new ConfidentialCommentGuard(directory.policies(), identityService, taskService, runtimeService, historyService));
+                new ConfidentialCommentGuard(directory, identityService, taskService, runtimeService, historyService));
             registration.setName("confidential-comment-guard");
             registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
             registration.setDispatcherTypes(DispatcherType.REQUEST);
