@@ -40,7 +40,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tr.bel.izmit.kadinaile.common.ClockConfiguration;
-import tr.bel.izmit.kadinaile.identity.StaffGroup;
+import tr.bel.izmit.kadinaile.identity.StaffDirectory;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineStatistics;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineStatistics.Bucket;
@@ -70,18 +70,20 @@ public class Dashboard {
     private final ActivityReport activityReport;
     private final ViolenceLineStatistics violenceLineStatistics;
     private final Map<String, ProcessOutcomes> outcomes;
+    private final StaffDirectory staffDirectory;
     private final Clock clock;
     private final Map<String, BpmnModelInstance> models = new ConcurrentHashMap<>();
 
     Dashboard(JdbcTemplate jdbc, RepositoryService repositoryService, IdentityService identityService,
             ActivityReport activityReport, ViolenceLineStatistics violenceLineStatistics, List<ProcessOutcomes> outcomes,
-            Clock clock) {
+            StaffDirectory staffDirectory, Clock clock) {
         this.jdbc = jdbc;
         this.repositoryService = repositoryService;
         this.identityService = identityService;
         this.activityReport = activityReport;
         this.violenceLineStatistics = violenceLineStatistics;
         this.outcomes = outcomes.stream().collect(Collectors.toMap(ProcessOutcomes::processKey, Function.identity()));
+        this.staffDirectory = staffDirectory;
         this.clock = clock;
     }
 
@@ -337,7 +339,7 @@ public class Dashboard {
     }
 
     private String groupName(String groupId) {
-        return StaffGroup.byId(groupId).map(StaffGroup::displayName).orElse(groupId);
+        return staffDirectory.displayName(groupId);
     }
 
     private List<ProcessIncidents> incidents(Map<String, String> names) {

@@ -1,5 +1,7 @@
 package tr.bel.izmit.kadinaile.microcredit;
 
+import static tr.bel.izmit.kadinaile.microcredit.MicrocreditIdentityContribution.FINANCE_OFFICERS;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -67,14 +69,14 @@ class MicrocreditStaffController {
     @GetMapping("/loans/{loanId}")
     @Transactional(readOnly = true)
     LoanView loan(@PathVariable Long loanId) {
-        access.requireAnyGroup(StaffGroup.FINANCE_OFFICERS, StaffGroup.IZGIM_OFFICERS, StaffGroup.MANAGERS);
+        access.requireAnyGroup(FINANCE_OFFICERS, StaffGroup.IZGIM_OFFICERS, StaffGroup.MANAGERS);
         return view(loans.getLoan(loanId));
     }
 
     /** Records the full payment of one installment and lets its branch of the process finish. */
     @PostMapping("/loans/{loanId}/installments/{sequence}/payment")
     LoanView recordPayment(@PathVariable Long loanId, @PathVariable int sequence, @RequestBody PaymentRequest request) {
-        String user = access.requireAnyGroup(StaffGroup.FINANCE_OFFICERS);
+        String user = access.requireAnyGroup(FINANCE_OFFICERS);
         if (request == null || request.amount() == null) {
             throw ValidationFailedException.of("amount", "Ödenen tutar zorunludur.");
         }

@@ -1,5 +1,8 @@
 package tr.bel.izmit.kadinaile.producers;
 
+import static tr.bel.izmit.kadinaile.producers.ProducersIdentityContribution.FOOD_SAFETY_OFFICERS;
+import static tr.bel.izmit.kadinaile.producers.ProducersIdentityContribution.MARKET_COORDINATORS;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import tr.bel.izmit.kadinaile.common.web.StaffAccess;
-import tr.bel.izmit.kadinaile.identity.StaffGroup;
 
 /**
  * Staff actions on producers that are not Tasklist tasks: the producer's details (personal data, for the
@@ -60,7 +62,7 @@ class ProducerStaffController {
     @GetMapping("/{producerCode}")
     @Transactional(readOnly = true)
     ProducerView producer(@PathVariable String producerCode) {
-        access.requireAnyGroup(StaffGroup.MARKET_COORDINATORS, StaffGroup.FOOD_SAFETY_OFFICERS);
+        access.requireAnyGroup(MARKET_COORDINATORS, FOOD_SAFETY_OFFICERS);
         Producer p = producers.byCode(producerCode);
         return new ProducerView(p.getTrackingCode(), p.getApplicantType(), p.getFullName(), p.getTcKimlikNo(), p.getCooperativeName(),
             p.getTaxNumber(), p.getPhone(), p.getEmail(), p.getDistrict(), p.getNeighbourhood(), p.getProductCategories(),
@@ -74,21 +76,21 @@ class ProducerStaffController {
     /** The producer sent the information asked for: the application goes back to the coordinators' review. */
     @PostMapping("/{producerCode}/info-provided")
     StatusResponse infoProvided(@PathVariable String producerCode) {
-        access.requireAnyGroup(StaffGroup.MARKET_COORDINATORS);
+        access.requireAnyGroup(MARKET_COORDINATORS);
         Producer producer = actions.infoProvided(producerCode);
         return new StatusResponse(producer.getTrackingCode(), "IN_REVIEW", "Ek bilgi alındı; başvuru yeniden incelemeye gönderildi.");
     }
 
     @PostMapping("/{producerCode}/suspension")
     StatusResponse suspend(@PathVariable String producerCode, @RequestBody(required = false) ReasonRequest request) {
-        String user = access.requireAnyGroup(StaffGroup.MARKET_COORDINATORS);
+        String user = access.requireAnyGroup(MARKET_COORDINATORS);
         Producer producer = producers.suspend(producerCode, request == null ? null : request.reason(), user);
         return new StatusResponse(producer.getTrackingCode(), producer.getStatus().name(), "Üretici askıya alındı; yeni stant talep edemez.");
     }
 
     @PostMapping("/{producerCode}/reinstatement")
     StatusResponse reinstate(@PathVariable String producerCode, @RequestBody(required = false) ReasonRequest request) {
-        String user = access.requireAnyGroup(StaffGroup.MARKET_COORDINATORS);
+        String user = access.requireAnyGroup(MARKET_COORDINATORS);
         Producer producer = producers.reinstate(producerCode, request == null ? null : request.reason(), user);
         return new StatusResponse(producer.getTrackingCode(), producer.getStatus().name(), "Üretici yeniden etkin.");
     }
@@ -99,7 +101,7 @@ class ProducerStaffController {
      */
     @PostMapping("/orders")
     ResponseEntity<OrderResponse> recordOrder(@RequestBody(required = false) ProducerOrders.Order order) {
-        String user = access.requireAnyGroup(StaffGroup.MARKET_COORDINATORS);
+        String user = access.requireAnyGroup(MARKET_COORDINATORS);
         boolean recorded = orders.record(order, user);
         return ResponseEntity.status(recorded ? HttpStatus.CREATED : HttpStatus.OK)
             .body(new OrderResponse(order.orderId(), recorded, recorded ? "Sipariş kaydedildi." : "Sipariş daha önce kaydedilmişti."));

@@ -1,5 +1,8 @@
 package tr.bel.izmit.kadinaile.violenceline;
 
+import static tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContribution.VIOLENCE_LINE_SOCIAL_WORKERS;
+import static tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContribution.VIOLENCE_LINE_SUPERVISORS;
+
 import java.util.Map;
 
 import java.util.NoSuchElementException;
@@ -16,7 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 import tr.bel.izmit.kadinaile.engine.TechnicalEngineCalls;
 import tr.bel.izmit.kadinaile.common.web.StaffAccess;
-import tr.bel.izmit.kadinaile.identity.StaffGroup;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Messages;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Vars;
 
@@ -51,7 +53,7 @@ class ReferralAnswerController {
     @PostMapping("/api/staff/violence-line/referrals/{referralId}/answer")
     @Transactional
     ResponseEntity<Map<String, Object>> answer(@PathVariable Long referralId, @RequestBody AnswerRequest request) {
-        access.requireAnyGroup(StaffGroup.VIOLENCE_LINE_SOCIAL_WORKERS, StaffGroup.VIOLENCE_LINE_SUPERVISORS);
+        access.requireAnyGroup(VIOLENCE_LINE_SOCIAL_WORKERS, VIOLENCE_LINE_SUPERVISORS);
         if (request == null || !("ACCEPTED".equals(request.answer()) || "REJECTED".equals(request.answer()))) {
             throw ValidationFailedException.of("answer", "Yanıt ACCEPTED ya da REJECTED olmalıdır.");
         }

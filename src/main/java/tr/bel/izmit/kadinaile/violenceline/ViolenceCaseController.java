@@ -1,5 +1,7 @@
 package tr.bel.izmit.kadinaile.violenceline;
 
+import static tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContribution.VIOLENCE_LINE_SUPERVISORS;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -26,8 +28,7 @@ import tr.bel.izmit.kadinaile.identity.StaffGroup;
 @RequestMapping("/api/staff/violence-line")
 class ViolenceCaseController {
 
-    private static final StaffGroup[] LINE_STAFF = {StaffGroup.VIOLENCE_LINE_OPERATORS,
-        StaffGroup.VIOLENCE_LINE_SOCIAL_WORKERS, StaffGroup.VIOLENCE_LINE_SUPERVISORS};
+    private static final StaffGroup[] LINE_STAFF = ViolenceLineIdentityContribution.LINE_STAFF.toArray(StaffGroup[]::new);
 
     private final StaffAccess access;
     private final IdentityService identityService;
@@ -55,7 +56,7 @@ class ViolenceCaseController {
     @PostMapping("/cases/{caseId}/legal-hold")
     ResponseEntity<LegalHoldResponse> legalHold(@PathVariable Long caseId, @RequestBody(required = false) LegalHoldRequest body,
             HttpServletRequest request) {
-        String user = requireGroup(caseId, request, StaffGroup.VIOLENCE_LINE_SUPERVISORS);
+        String user = requireGroup(caseId, request, VIOLENCE_LINE_SUPERVISORS);
         if (body == null || body.hold() == null) {
             throw ValidationFailedException.of("hold", "Yasal saklama kararı (hold: true/false) zorunludur.");
         }

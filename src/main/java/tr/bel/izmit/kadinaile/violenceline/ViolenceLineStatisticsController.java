@@ -1,5 +1,7 @@
 package tr.bel.izmit.kadinaile.violenceline;
 
+import static tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContribution.VIOLENCE_LINE_SUPERVISORS;
+
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -30,7 +32,7 @@ class ViolenceLineStatisticsController {
     ViolenceLineStatistics.Report statistics(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        access.requireAnyGroup(StaffGroup.MANAGERS, StaffGroup.VIOLENCE_LINE_SUPERVISORS);
+        access.requireAnyGroup(StaffGroup.MANAGERS, VIOLENCE_LINE_SUPERVISORS);
         LocalDate today = LocalDate.now(clock);
         LocalDate start = from != null ? from : today.withDayOfYear(1);
         LocalDate end = to != null ? to : today;

@@ -1,5 +1,7 @@
 package tr.bel.izmit.kadinaile.violenceline.access;
 
+import static tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContribution.VIOLENCE_LINE_SUPERVISORS;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tr.bel.izmit.kadinaile.common.web.ApiError;
 import tr.bel.izmit.kadinaile.common.web.StaffAccess;
 import tr.bel.izmit.kadinaile.identity.StaffGroup;
+import tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContribution;
 
 /**
  * Staff API for changes that open the violence line: administrators (camunda-admin) request them, a line supervisor
@@ -91,25 +94,25 @@ class LineAccessRequestController {
 
     @GetMapping
     List<RequestView> recent() {
-        access.requireAnyGroup(StaffGroup.CAMUNDA_ADMIN, StaffGroup.VIOLENCE_LINE_SUPERVISORS);
+        access.requireAnyGroup(StaffGroup.CAMUNDA_ADMIN, VIOLENCE_LINE_SUPERVISORS);
         return service.recent().stream().map(RequestView::of).toList();
     }
 
     @GetMapping("/{id}/events")
     List<EventView> events(@PathVariable long id) {
-        access.requireAnyGroup(StaffGroup.CAMUNDA_ADMIN, StaffGroup.VIOLENCE_LINE_SUPERVISORS);
+        access.requireAnyGroup(StaffGroup.CAMUNDA_ADMIN, VIOLENCE_LINE_SUPERVISORS);
         return service.events(id).stream().map(e -> new EventView(e.getAction().name(), e.getUserId(), e.getOccurredAt())).toList();
     }
 
     @PostMapping("/{id}/approve")
     RequestView approve(@PathVariable long id, HttpServletRequest http) {
-        String supervisor = access.requireAnyGroup(StaffGroup.VIOLENCE_LINE_SUPERVISORS);
+        String supervisor = access.requireAnyGroup(VIOLENCE_LINE_SUPERVISORS);
         return RequestView.of(service.approve(id, supervisor, http.getRemoteAddr()));
     }
 
     @PostMapping("/{id}/reject")
     RequestView reject(@PathVariable long id, HttpServletRequest http) {
-        String supervisor = access.requireAnyGroup(StaffGroup.VIOLENCE_LINE_SUPERVISORS);
+        String supervisor = access.requireAnyGroup(VIOLENCE_LINE_SUPERVISORS);
         return RequestView.of(service.reject(id, supervisor, http.getRemoteAddr()));
     }
 
