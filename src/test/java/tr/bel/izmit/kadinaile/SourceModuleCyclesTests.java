@@ -29,6 +29,8 @@ class SourceModuleCyclesTests {
 
     static final String BASE = "tr.bel.izmit.kadinaile";
     static final Path SOURCES = Path.of("src/main/java/tr/bel/izmit/kadinaile");
+    /** The modules every capability may use; the other modules are the capabilities. */
+    static final Set<String> SHARED = Set.of("common", "engine", "forms", "identity", "notification", "metrics", "portal");
     private static final Pattern REFERENCE = Pattern.compile("\\btr\\.bel\\.izmit\\.kadinaile\\.([a-z][a-z0-9_]*)\\b");
     private static final Pattern COMMENT_OR_STRING = Pattern.compile(
         "/\\*.*?\\*/|//[^\\n]*|\"\"\"(?:.|\\n)*?\"\"\"|\"(?:\\\\.|[^\"\\\\\\n])*\"|'(?:\\\\.|[^'\\\\\\n])+'", Pattern.DOTALL);
@@ -43,6 +45,22 @@ class SourceModuleCyclesTests {
         assertThat(graph).containsKeys("common", "engine", "forms", "identity", "metrics", "portal", "notification",
             "microcredit", "courses", "producers", "violenceline");
         assertThat(cycles(graph)).as("cycles between modules in the sources").isEmpty();
+    }
+
+    /**
+     * The shared modules learn about the capabilities only through the interfaces the capabilities implement
+     * ({@code ReportSection}, {@code PublicService}, {@code ModelBeanContribution} ...): none of them names one.
+     */
+    @Test
+    void shouldKeepTheSharedModulesFreeOfEveryCapability() {
+        Map<String, Set<String>> graph = graph();
+        Set<String> capabilities = new TreeSet<>(graph.keySet());
+        capabilities.removeAll(SHARED);
+        assertThat(capabilities).contains("microcredit", "courses", "producers", "violenceline");
+        for (String shared : SHARED) {
+            assertThat(graph.getOrDefault(shared, Set.of())).as(shared + " names a capability")
+                .doesNotContainAnyElementsOf(capabilities);
+        }
     }
 
     @Test
