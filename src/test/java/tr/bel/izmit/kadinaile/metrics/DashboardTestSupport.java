@@ -37,6 +37,7 @@ import tr.bel.izmit.kadinaile.microcredit.MicrocreditCaseActions;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Vars;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess;
+import tr.bel.izmit.kadinaile.violenceline.ViolenceLineReportSection;
 import tr.bel.izmit.kadinaile.support.TestUsers;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContribution;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditIdentityContribution;
@@ -127,10 +128,10 @@ final class DashboardTestSupport {
         at(2019, 3, 20, 10, 0);
         for (int i = 0; i < 5; i++) {
             ProcessInstance call = flows.startCall("PHYSICAL", false, "SONIM");
-            flows.executeTimer(call, Dashboard.REFERRAL_SLA_BREACHED);
+            flows.executeTimer(call, ViolenceLineReportSection.REFERRAL_SLA_BREACHED);
         }
         ProcessInstance critical = flows.startCall("PSYCHOLOGICAL", true, "SHELTER");
-        flows.executeTimer(critical, Dashboard.EMERGENCY_OVERDUE);
+        flows.executeTimer(critical, ViolenceLineReportSection.EMERGENCY_OVERDUE);
 
         // Istanbul midnight is 21:00 UTC: 00:30 on 1 April is after the period
         at(2019, 4, 1, 0, 30);
