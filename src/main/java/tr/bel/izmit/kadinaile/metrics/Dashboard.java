@@ -287,7 +287,7 @@ public class Dashboard {
     /**
      * Instances of the given definitions (bound) that ended one of the activities in a period (bound). The activity
      * ids are written out, not bound, so that PostgreSQL proves the predicate of the partial index
-     * KA_IDX_HI_ACTINST_OUTCOMES (db/engine-vendor/postgres) for a prepared statement. They are element ids of our
+     * KA_IDX_HI_ACTINST_OUTCOMES (db/vendor/postgresql/V19_1, V19_3) for a prepared statement. They are element ids of our
      * models (DeclaredOutcomes, or end events of a deployed model), checked to be plain identifiers.
      */
     static String instancesReachingSql(int definitions, Set<String> activities) {
@@ -362,7 +362,7 @@ public class Dashboard {
             List<Object> arguments = new ArrayList<>(definitions);
             arguments.addAll(List.of(start, end));
             // the two element ids are written out (our constants, not input) so that PostgreSQL proves the predicate
-            // of the partial index KA_IDX_HI_ACTINST_VIOLENCE_SLA (db/engine-vendor/postgres) for a prepared statement
+            // of the partial index KA_IDX_HI_ACTINST_VIOLENCE_SLA (db/vendor/postgresql/V19_1, V19_3) for a prepared statement
             jdbc.query("select act_id_ as a, count(*) as n from act_hi_actinst where proc_def_id_ in ("
                     + placeholders(definitions.size()) + ") and act_id_ in ('" + EMERGENCY_OVERDUE + "', '"
                     + REFERRAL_SLA_BREACHED + "') and end_time_ >= ? and end_time_ < ? group by act_id_",

@@ -14,7 +14,7 @@ import tr.bel.izmit.kadinaile.producers.stands.MarketStandProcess;
  * What "approved" and "rejected" mean in each of our processes, for the dashboard's approval rate (approved /
  * (approved + rejected) of the decisions taken in the period). Each set is counted when the case passes the
  * activity, which for the long-running processes is well before their end. Every id here also has to be in
- * the partial index {@code KA_IDX_HI_ACTINST_OUTCOMES} (db/engine-vendor/postgres), which a test checks.
+ * the partial index {@code KA_IDX_HI_ACTINST_OUTCOMES} (db/vendor/postgresql/V19_1, V19_3), which a test checks.
  */
 @Configuration(proxyBeanMethods = false)
 class DeclaredOutcomes {

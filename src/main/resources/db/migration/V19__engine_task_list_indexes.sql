@@ -1,5 +1,5 @@
--- Indexes on Camunda's own tables for the task-list queries (issue 9, docs/benchmarks.md). Applied after the engine
--- has created or updated its schema, by engine.EngineTableMigrations (history table app_engine_migration_history).
+-- Indexes on Camunda's own tables for the task-list queries (issue 9, docs/benchmarks.md). Applied after V18 has
+-- created (or adopted) the engine's tables; IF NOT EXISTS: a database of the scheme before issue 24 has them already.
 -- Names start with KA_ so that they never clash with the engine's own indexes in a Camunda upgrade.
 
 -- Tasklist's queue order (our filters sort by due date, then by priority, highest first): the first page is read
