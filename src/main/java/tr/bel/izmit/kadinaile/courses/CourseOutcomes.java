@@ -11,7 +11,7 @@ import tr.bel.izmit.kadinaile.metrics.ProcessOutcomes;
  * trainee is enrolled, at once or later from the waiting list, and rejected at the pre-interview. Not being placed
  * (no seat freed before the course began) is capacity, not a decision on the applicant, and is shown among the
  * outcomes only. Every id here is also in the partial index {@code KA_IDX_HI_ACTINST_OUTCOMES}
- * (db/engine-vendor/postgres), which {@code DeclaredOutcomesTests} checks.
+ * (db/vendor/postgresql/V19_1, V19_3), which {@code DeclaredOutcomesTests} checks.
  */
 @Component
 class CourseOutcomes implements ProcessOutcomes {

@@ -313,7 +313,7 @@ public class Dashboard {
     /**
      * Instances of the given definitions (bound) that ended one of the activities in a period (bound). The activity
      * ids are written out, not bound, so that PostgreSQL proves the predicate of the partial index
-     * KA_IDX_HI_ACTINST_OUTCOMES (db/engine-vendor/postgres) for a prepared statement. They are element ids of our
+     * KA_IDX_HI_ACTINST_OUTCOMES (db/vendor/postgresql/V19_1, V19_3) for a prepared statement. They are element ids of our
      * models (the capabilities' ProcessOutcomes, or end events of a deployed model), checked to be plain identifiers.
      */
     static String instancesReachingSql(int definitions, Set<String> activities) {

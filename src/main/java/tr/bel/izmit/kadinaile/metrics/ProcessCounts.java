@@ -50,7 +50,7 @@ public class ProcessCounts {
      * How many instances of the activities ended in the period (days in Turkish time, both ends included), by
      * activity id; every given id is in the answer. The ids are written out, not bound, so that PostgreSQL proves
      * the predicate of a partial index for a prepared statement (the violence line's is
-     * KA_IDX_HI_ACTINST_VIOLENCE_SLA, db/engine-vendor/postgres); they are element ids of our models, checked to be
+     * KA_IDX_HI_ACTINST_VIOLENCE_SLA, db/vendor/postgresql/V19_1, V19_3); they are element ids of our models, checked to be
      * plain identifiers.
      */
     public Map<String, Integer> activitiesEnded(String processKey, Set<String> activityIds, LocalDate from, LocalDate to) {

@@ -11,7 +11,7 @@ import tr.bel.izmit.kadinaile.metrics.ProcessOutcomes;
  * is paid out (every approval, by the committee alone or with the manager's, leads to the disbursement) and
  * rejected at the rejection end event; the process then runs on for months of repayment, so its end events alone
  * would count approvals far too late. Every id here is also in the partial index {@code KA_IDX_HI_ACTINST_OUTCOMES}
- * (db/engine-vendor/postgres), which {@code DeclaredOutcomesTests} checks.
+ * (db/vendor/postgresql/V19_1, V19_3), which {@code DeclaredOutcomesTests} checks.
  */
 @Component
 class MicrocreditOutcomes implements ProcessOutcomes {

@@ -9,7 +9,7 @@ import tr.bel.izmit.kadinaile.metrics.ProcessOutcomes;
 /**
  * What "approved" and "rejected" mean for the dashboard's approval rate: a producer is approved once verified
  * (after review, food safety where needed, and orientation). Every id here is also in the partial index
- * {@code KA_IDX_HI_ACTINST_OUTCOMES} (db/engine-vendor/postgres), which {@code DeclaredOutcomesTests} checks.
+ * {@code KA_IDX_HI_ACTINST_OUTCOMES} (db/vendor/postgresql/V19_1, V19_3), which {@code DeclaredOutcomesTests} checks.
  */
 @Component
 class ProducerOutcomes implements ProcessOutcomes {
