@@ -22,12 +22,13 @@ public final class ModelBeans {
     public static final Map<String, String> EXPOSED = exposed(
         // forms and notes on every process
         "formValidation", "formValidation",
+        // the notices to applicants of every process (notification.NotifierDelegate)
+        "applicantNotifier", "applicantNotifier",
         // microcredit
         "microcreditIntake", "microcreditIntake",
         "microcreditApplications", "microcreditApplications",
         "microcreditCommitteeDecision", "microcreditCommitteeDecision",
         "microcreditFourEyes", "microcreditFourEyes",
-        "microcreditNotifier", "microcreditNotifier",
         "disburseLoan", "disburseLoan",
         "closeLoan", "closeLoan",
         "microcreditLoans", "microcreditLoans",
@@ -40,17 +41,14 @@ public final class ModelBeans {
         "courseEligibilityGuard", "courseEligibilityGuard",
         "courseAttendance", "courseAttendance",
         "courseCertificateIssuer", "courseCertificateIssuer",
-        "courseNotifier", "courseNotifier",
         // producers and stands
         "producerIntake", "producerIntake",
         "producers", "producers",
         "inviteToOrientation", "inviteToOrientation",
         "openShop", "openShop",
-        "producerNotifier", "producerNotifier",
         "standRequestIntake", "standRequestIntake",
         "standRequests", "standRequests",
         "allocateStandPlace", "allocateStandPlace",
-        "standNotifier", "standNotifier",
         // violence line: the case store only through its model-facing facade
         "violenceIntake", "violenceIntake",
         "violenceCases", "violenceCaseModelActions",

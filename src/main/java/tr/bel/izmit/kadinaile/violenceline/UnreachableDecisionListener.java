@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Vars;
 
@@ -29,7 +30,7 @@ class UnreachableDecisionListener implements TaskListener {
         if ("CLOSE_LOST_CONTACT".equals(task.getVariable(Vars.UNREACHABLE_DECISION))) {
             if (!cases.noContactFor((Long) task.getVariable(Vars.CASE_ID), LOST_CONTACT_AFTER)) {
                 throw ValidationFailedException.of(Vars.UNREACHABLE_DECISION,
-                    "İrtibat kaybıyla kapatmak için son temasın üzerinden 30 günden fazla geçmiş olmalıdır.");
+                    Texts.get("violenceline.validation.unreachable.too-early"));
             }
         } else {
             task.getExecution().setVariable(Vars.UNREACHABLE_COUNT, 0);
