@@ -2,7 +2,15 @@ package tr.bel.izmit.kadinaile.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+
+import tr.bel.izmit.kadinaile.common.Texts;
+import tr.bel.izmit.kadinaile.courses.CourseNotifications;
+import tr.bel.izmit.kadinaile.microcredit.MicrocreditNotifications;
+import tr.bel.izmit.kadinaile.producers.ProducerNotifications;
+import tr.bel.izmit.kadinaile.producers.stands.StandNotifications;
 
 /**
  * The notices' templates in the message bundle give, word for word, the texts citizens received when the bodies were
@@ -110,8 +118,27 @@ class NoticeTemplatesTests {
     }
 
     @Test
+    void shouldHaveATemplateForEveryNoticeOfEveryProcess() {
+        Map<String, Enum<?>[]> notices = Map.of(
+            "microcredit", MicrocreditNotifications.Template.values(),
+            "courses", CourseNotifications.Template.values(),
+            "producers", ProducerNotifications.Template.values(),
+            "stands", StandNotifications.Template.values());
+        notices.forEach((capability, templates) -> {
+            for (Enum<?> template : templates) {
+                assertThat(Texts.find(ApplicantNotices.key(capability, template.name())))
+                    .as(capability + " " + template).isPresent();
+            }
+        });
+        assertThat(Texts.find("notification.microcredit.email.subject")).isPresent();
+        assertThat(Texts.find("notification.producers.email.subject")).isPresent();
+        assertThat(Texts.find("notification.courses.email.subject")).as("courses ask for no e-mail address").isEmpty();
+        assertThat(Texts.find("notification.stands.email.subject")).as("stand notices go by SMS only").isEmpty();
+    }
+
+    @Test
     void shouldWrapTheEmailInTheDirectoratesLetter() {
-        assertThat(tr.bel.izmit.kadinaile.common.Texts.get("notification.email.body", "Ayşe Yılmaz", "Metin."))
+        assertThat(Texts.get("notification.email.body", "Ayşe Yılmaz", "Metin."))
             .isEqualTo("Sayın Ayşe Yılmaz,\n\nMetin.\n\nİzmit Belediyesi Kadın ve Aile Hizmetleri Müdürlüğü");
     }
 
