@@ -16,6 +16,6 @@ class CourseModelBeans implements ModelBeanContribution {
     @Override
     public Map<String, String> modelBeans() {
         return ModelBeanContribution.sameNames("courseIntake", "courseApplications", "courseSeats", "courseSeatReservation", "courseSeatRelease",
-            "courseEligibilityGuard", "courseAttendance", "courseCertificateIssuer", "courseNotifier");
+            "courseEligibilityGuard", "courseAttendance", "courseCertificateIssuer");
     }
 }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.TurkishFormats;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 import tr.bel.izmit.kadinaile.engine.StaffUsers;
@@ -41,8 +42,8 @@ class CommitteeDecisionListener implements TaskListener {
             BigDecimal requested = applications.get(applicationId).getRequestedAmount();
             BigDecimal approved = MicrocreditApplications.amount(task.getVariable(Vars.APPROVED_AMOUNT));
             if (approved.compareTo(requested) > 0) {
-                throw ValidationFailedException.of(Vars.APPROVED_AMOUNT, "Onaylanan tutar talep edilen tutarı ("
-                    + TurkishFormats.money(requested) + " TL) aşamaz.");
+                throw ValidationFailedException.of(Vars.APPROVED_AMOUNT, Texts.get("microcredit.validation.approved-amount.above-requested",
+                    TurkishFormats.money(requested)));
             }
             applications.recordApprovedAmount(applicationId, approved);
             Typed.APPROVED_AMOUNT.on(task).set(approved.longValueExact());

@@ -16,6 +16,6 @@ class MicrocreditModelBeans implements ModelBeanContribution {
     @Override
     public Map<String, String> modelBeans() {
         return ModelBeanContribution.sameNames("microcreditIntake", "microcreditApplications", "microcreditCommitteeDecision",
-            "microcreditFourEyes", "microcreditNotifier", "disburseLoan", "closeLoan", "microcreditLoans");
+            "microcreditFourEyes", "disburseLoan", "closeLoan", "microcreditLoans");
     }
 }

@@ -15,6 +15,6 @@ class ProducerModelBeans implements ModelBeanContribution {
 
     @Override
     public Map<String, String> modelBeans() {
-        return ModelBeanContribution.sameNames("producerIntake", "producers", "inviteToOrientation", "openShop", "producerNotifier");
+        return ModelBeanContribution.sameNames("producerIntake", "producers", "inviteToOrientation", "openShop");
     }
 }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Typed;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Vars;
@@ -30,7 +31,7 @@ class UnreachableDecisionListener implements TaskListener {
         if ("CLOSE_LOST_CONTACT".equals(Typed.UNREACHABLE_DECISION.from(task).getOrNull())) {
             if (!cases.noContactFor(Typed.CASE_ID.from(task).get(), LOST_CONTACT_AFTER)) {
                 throw ValidationFailedException.of(Vars.UNREACHABLE_DECISION,
-                    "İrtibat kaybıyla kapatmak için son temasın üzerinden 30 günden fazla geçmiş olmalıdır.");
+                    Texts.get("violenceline.validation.unreachable.too-early"));
             }
         } else {
             Typed.UNREACHABLE_COUNT.on(task.getExecution()).set(0);

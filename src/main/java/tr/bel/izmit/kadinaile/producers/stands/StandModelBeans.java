@@ -15,6 +15,6 @@ class StandModelBeans implements ModelBeanContribution {
 
     @Override
     public Map<String, String> modelBeans() {
-        return ModelBeanContribution.sameNames("standRequestIntake", "standRequests", "allocateStandPlace", "standNotifier");
+        return ModelBeanContribution.sameNames("standRequestIntake", "standRequests", "allocateStandPlace");
     }
 }
