@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * The engine of the fast tier of process tests: a plain Camunda engine on an in-memory H2 database, no Spring, no
  * application. A test class deploys ONE process model (with its DMN and forms) through Camunda's {@code @Deployment}
  * and mocks every delegate, listener and bean its expressions name ({@code camunda-platform-7-mockito} registers them
- * in the {@link MockExpressionManager}); it then drives the model's paths in milliseconds.
+ * in the {@link MockExpressionManager}); it then drives the model's paths in seconds.
  *
  * <p>What this tier does NOT cover, and the full-application process tests ({@code *ProcessTests}) do: the
  * application's engine plugins and parse listeners (no scripts, the server-side form validation, the engine tuning,
@@ -26,7 +26,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * timers, messages, decisions and which delegate runs where.
  *
  * <p>One engine per test JVM, built on first use; it is not left in Camunda's static engine registry, where the
- * Spring contexts of the other tests register theirs.
+ * Spring contexts of the other tests register theirs. It is configured with {@code StandaloneInMemProcessEngineConfiguration}
+ * (an {@code engine.impl} class, test code only: the class Camunda's own test configurations {@code camunda.cfg.xml}
+ * name; on an upgrade recheck its setters used here).
  */
 public final class ModelTestEngine implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
