@@ -1,6 +1,6 @@
 package tr.bel.izmit.kadinaile.benchmark;
 
-import tr.bel.izmit.kadinaile.producers.ProducerTestData;
+import tr.bel.izmit.kadinaile.support.IdentityNumbers;
 
 /**
  * Invented applicants of the simulated year: T.C. Kimlik No, Vergi Kimlik No and mobile numbers that pass their
@@ -13,19 +13,12 @@ final class People {
 
     /** A valid T.C. Kimlik No: the kind (1-9) then the index in eight digits, then the two check digits. */
     static String tcKimlikNo(int kind, int index) {
-        String nine = kind + String.format("%08d", index % 100_000_000);
-        int[] d = nine.chars().map(c -> c - '0').toArray();
-        int tenth = Math.floorMod((d[0] + d[2] + d[4] + d[6] + d[8]) * 7 - (d[1] + d[3] + d[5] + d[7]), 10);
-        int sum = tenth;
-        for (int digit : d) {
-            sum += digit;
-        }
-        return nine + tenth + (sum % 10);
+        return IdentityNumbers.tcKimlikNo(kind, index);
     }
 
     /** A valid tax number: the kind, the index in eight digits and the check digit. */
     static String vergiKimlikNo(int kind, int index) {
-        return ProducerTestData.vergiKimlikNo(kind, index);
+        return IdentityNumbers.vergiKimlikNo(kind, index);
     }
 
     /** A mobile number 05kk followed by seven digits of the index. */

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import tr.bel.izmit.kadinaile.common.validation.TcKimlikNo;
 import tr.bel.izmit.kadinaile.courses.CourseProcess.Vars;
+import tr.bel.izmit.kadinaile.support.IdentityNumbers;
 
 /** Courses and applications for the tests: a centre, an instructor, courses with the rules under test. */
 public final class CourseTestData {
@@ -81,14 +82,7 @@ public final class CourseTestData {
 
     /** A valid, so far unused T.C. Kimlik No (the check digits computed from nine digits). */
     public static String newTcKimlikNo() {
-        String nine = String.valueOf(100_000_000 + PEOPLE.incrementAndGet());
-        int[] d = nine.chars().map(c -> c - '0').toArray();
-        int tenth = Math.floorMod((d[0] + d[2] + d[4] + d[6] + d[8]) * 7 - (d[1] + d[3] + d[5] + d[7]), 10);
-        int sum = 0;
-        for (int digit : d) {
-            sum += digit;
-        }
-        String number = nine + tenth + ((sum + tenth) % 10);
+        String number = IdentityNumbers.tcKimlikNo(String.valueOf(100_000_000 + PEOPLE.incrementAndGet()));
         if (!TcKimlikNo.isValid(number)) {
             throw new IllegalStateException("bad test identity number " + number);
         }

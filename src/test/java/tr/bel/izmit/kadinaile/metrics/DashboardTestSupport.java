@@ -5,7 +5,6 @@ import static tr.bel.izmit.kadinaile.microcredit.MicrocreditIdentityContribution
 import static tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContribution.VIOLENCE_LINE_OPERATORS;
 
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,11 +24,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 import tr.bel.izmit.kadinaile.common.ClockConfiguration;
 import tr.bel.izmit.kadinaile.identity.StaffGroup;
@@ -41,6 +36,7 @@ import tr.bel.izmit.kadinaile.violenceline.ViolenceLineReportSection;
 import tr.bel.izmit.kadinaile.support.TestUsers;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContribution;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditIdentityContribution;
+import tr.bel.izmit.kadinaile.support.WebappSessions;
 
 /**
  * Drives the real microcredit and violence-line processes for the dashboard's tests, and logs in to the Camunda
@@ -237,42 +233,13 @@ final class DashboardTestSupport {
 
     /** Logs in at the web apps' welcome page as a browser does; returns the Cookie header of the session. */
     static String logIn(TestRestTemplate rest, String user) {
-        ResponseEntity<String> welcome = rest.getForEntity("/camunda/app/welcome/default/", String.class);
-        Map<String, String> cookies = cookies(new LinkedHashMap<>(), welcome.getHeaders());
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        headers.add(HttpHeaders.COOKIE, cookieHeader(cookies));
-        if (cookies.containsKey("XSRF-TOKEN")) {
-            headers.add("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
-        }
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("username", user);
-        form.add("password", PASSWORD);
-        ResponseEntity<String> login = rest.exchange("/camunda/api/admin/auth/user/default/login/welcome", HttpMethod.POST,
-            new HttpEntity<>(form, headers), String.class);
-        assertThat(login.getStatusCode()).as(login.getBody()).isEqualTo(HttpStatus.OK);
-        return cookieHeader(cookies(cookies, login.getHeaders()));
+        return WebappSessions.login(rest, "welcome", user, PASSWORD).getFirst(HttpHeaders.COOKIE);
     }
 
     static <T> ResponseEntity<T> get(TestRestTemplate rest, String cookie, String path, Class<T> type) {
         HttpHeaders headers = new HttpHeaders();
         headers.add(HttpHeaders.COOKIE, cookie);
         return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), type);
-    }
-
-    private static Map<String, String> cookies(Map<String, String> cookies, HttpHeaders headers) {
-        List<String> setCookies = headers.getOrDefault(HttpHeaders.SET_COOKIE, new ArrayList<>());
-        for (String setCookie : setCookies) {
-            String pair = setCookie.split(";", 2)[0];
-            int equals = pair.indexOf('=');
-            cookies.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
-        }
-        return cookies;
-    }
-
-    private static String cookieHeader(Map<String, String> cookies) {
-        return cookies.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
-            .reduce((a, b) -> a + "; " + b).orElse("");
     }
 
     /** The microcredit row of a dashboard answer (other processes have rows of their own). */

@@ -18,10 +18,6 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.RandomDistribution;
-
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,9 +26,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import tr.bel.izmit.kadinaile.forms.FormField;
+import tr.bel.izmit.kadinaile.support.Gen;
+import tr.bel.izmit.kadinaile.support.PropertyCheck;
 
 /**
- * Hostile input against every public door (issue 8, part 4): jqwik's generators make hundreds of payloads per
+ * Hostile input against every public door (issue 8, part 4): generators ({@link Gen}, from a printed fixed seed) make hundreds of payloads per
  * endpoint (any Unicode with control characters and lone surrogates, expression and injection strings, huge
  * and deeply nested values, wrong JSON types, malformed JSON, random path segments), sent over real HTTP.
  * Whatever comes in, the answer is never a 5xx, never shows a stack trace or an internal name, and no process
@@ -137,40 +135,35 @@ class HostileInputTests {
     // ---------------------------------------------------------------- generators
 
     /** Text an attacker or a broken client sends. */
-    static Arbitrary<String> hostileText() {
-        return Arbitraries.oneOf(
-            Arbitraries.strings().all().ofMaxLength(200),
-            Arbitraries.strings().withCharRange('\u0000', '\u001f').ofMaxLength(20),
-            Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(40),
-            Arbitraries.strings().withChars("İıŞşĞğÜüÖöÇç").ofMinLength(1).ofMaxLength(60),
-            Arbitraries.of("${1+1}", "#{7*7}", "${currentUser()}", "<script>alert(1)</script>", "' OR '1'='1' --",
+    static Gen<String> hostileText() {
+        return Gen.oneOf(
+            Gen.strings(Gen.anyChar(), 0, 200),
+            Gen.strings(Gen.charRange('\u0000', '\u001f'), 0, 20),
+            Gen.strings(Gen.digitChars(), 1, 40),
+            Gen.strings(Gen.charsOf("İıŞşĞğÜüÖöÇç"), 1, 60),
+            Gen.of("${1+1}", "#{7*7}", "${currentUser()}", "<script>alert(1)</script>", "' OR '1'='1' --",
                 "\"; DROP TABLE mc_application; --", "../../../etc/passwd", "%00", "\u0000", "\uD800", "\uFEFF", "NaN",
                 "-1", "1e309", "-0", "null", "undefined", "true", "[]", "{}", "MK-0000-0000", "TR000000000000000000000000",
                 "00000000000", "+90 5", "@", "\\", "\r\n\r\n", "a".repeat(6000), "0".repeat(100)));
     }
 
-    static Arbitrary<Object> jsonValue() {
-        Arbitrary<Object> scalar = Arbitraries.oneOf(hostileText().map(text -> (Object) text),
-            Arbitraries.integers().map(number -> (Object) number),
-            Arbitraries.longs().map(number -> (Object) number),
-            Arbitraries.doubles().map(number -> (Object) number),
-            Arbitraries.of(true, false).map(flag -> (Object) flag),
-            Arbitraries.just(null));
-        return Arbitraries.oneOf(scalar,
-            scalar.list().ofMaxSize(5).map(list -> (Object) list),
-            Arbitraries.maps(Arbitraries.strings().alpha().ofMaxLength(10), scalar).ofMaxSize(3).map(map -> (Object) map));
+    private static final Gen<Character> ALPHA = Gen.oneOf(Gen.charRange('a', 'z'), Gen.charRange('A', 'Z'));
+
+    static Gen<Object> jsonValue() {
+        Gen<Object> scalar = Gen.oneOf(hostileText(), Gen.integers(), Gen.longs(), Gen.doubles(), Gen.of(true, false),
+            Gen.just(null));
+        return Gen.oneOf(scalar, Gen.lists(scalar, 0, 5), Gen.maps(Gen.strings(ALPHA, 0, 10), scalar, 3));
     }
 
     /** The form's own keys (a random part of them) with hostile values, now and then an unknown key. */
-    static Arbitrary<Map<String, Object>> applicationValues(List<String> formKeys) {
-        Arbitrary<String> key = Arbitraries.oneOf(Arbitraries.of(formKeys), Arbitraries.of(formKeys), Arbitraries.of(formKeys),
+    static Gen<Map<String, Object>> applicationValues(List<String> formKeys) {
+        Gen<String> key = Gen.oneOf(Gen.of(formKeys), Gen.of(formKeys), Gen.of(formKeys),
             hostileText().filter(text -> !text.isEmpty() && text.length() < 150));
-        return Arbitraries.maps(key, jsonValue()).ofMaxSize(Math.min(formKeys.size() + 2, 70))
-            .withSizeDistribution(RandomDistribution.uniform());
+        return Gen.maps(key, jsonValue(), Math.min(formKeys.size() + 2, 70));
     }
 
-    private static <T> List<T> samples(Arbitrary<T> arbitrary, int count) {
-        return arbitrary.sampleStream().limit(count).toList();
+    private static <T> List<T> samples(Gen<T> gen, int count) {
+        return PropertyCheck.samples(gen, count);
     }
 
     // ---------------------------------------------------------------- HTTP

@@ -28,6 +28,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import tr.bel.izmit.kadinaile.support.IdentityNumbers;
+
 /**
  * A citizen applies for a microcredit on her phone: Debian's headless Chromium (412×915 window) goes from the
  * list of services to the form, fills it in (select, radio buttons, consent), gets the Turkish error for a
@@ -99,7 +101,7 @@ class PortalBrowserIT {
         open.click();
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f-fullName"))).sendKeys("Ayten Test Başvuran");
-        driver.findElement(By.id("f-tcKimlikNo")).sendKeys(PortalPagesTests.randomTcKimlikNo());
+        driver.findElement(By.id("f-tcKimlikNo")).sendKeys(IdentityNumbers.randomTcKimlikNo());
         driver.findElement(By.id("f-phone")).sendKeys("05321234567");
         new Select(driver.findElement(By.id("f-district"))).selectByVisibleText("İzmit");
         driver.findElement(By.id("f-neighbourhood")).sendKeys("Kozluk");

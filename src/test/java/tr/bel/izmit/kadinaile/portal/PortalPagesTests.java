@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,6 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import tr.bel.izmit.kadinaile.forms.FormField;
 import tr.bel.izmit.kadinaile.forms.FormSchema;
+import tr.bel.izmit.kadinaile.support.IdentityNumbers;
 
 /**
  * The portal's HTML pages over real HTTP: the list of services, the start form generated from the form file,
@@ -383,7 +383,7 @@ class PortalPagesTests {
     static Map<String, String> validValues() {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("fullName", "Ayten Test Başvuran");
-        values.put("tcKimlikNo", randomTcKimlikNo());
+        values.put("tcKimlikNo", IdentityNumbers.randomTcKimlikNo());
         values.put("phone", "05321234567");
         values.put("email", "");
         values.put("district", "IZMIT");
@@ -397,26 +397,6 @@ class PortalPagesTests {
         values.put("iban", VALID_IBAN);
         values.put("kvkkConsent", "true");
         return values;
-    }
-
-    /** A valid T.C. Kimlik No with random first nine digits and the official check digits. */
-    static String randomTcKimlikNo() {
-        int[] d = new int[11];
-        d[0] = 1 + ThreadLocalRandom.current().nextInt(9);
-        for (int i = 1; i < 9; i++) {
-            d[i] = ThreadLocalRandom.current().nextInt(10);
-        }
-        d[9] = Math.floorMod((d[0] + d[2] + d[4] + d[6] + d[8]) * 7 - (d[1] + d[3] + d[5] + d[7]), 10);
-        int sum = 0;
-        for (int i = 0; i < 10; i++) {
-            sum += d[i];
-        }
-        d[10] = sum % 10;
-        StringBuilder number = new StringBuilder();
-        for (int digit : d) {
-            number.append(digit);
-        }
-        return number.toString();
     }
 
     /** The first input, select or textarea tag with this name. */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import tr.bel.izmit.kadinaile.support.IdentityNumbers;
+
 /** Start-form values of producer applications as Tasklist submits them, each with its own identity or tax number. */
 public final class ProducerTestData {
 
@@ -18,7 +20,7 @@ public final class ProducerTestData {
         Map<String, Object> values = new HashMap<>();
         values.put("applicantType", "PERSON");
         values.put("contactName", "Ayten Test Üretici");
-        values.put("tcKimlikNo", tcKimlikNo(SERIAL.incrementAndGet()));
+        values.put("tcKimlikNo", IdentityNumbers.tcKimlikNo(8, SERIAL.incrementAndGet()));
         values.put("phone", phone(SERIAL.get()));
         values.put("email", "uretici@example.org");
         values.put("district", "IZMIT");
@@ -59,26 +61,6 @@ public final class ProducerTestData {
         return phone.substring(phone.length() - 4);
     }
 
-    /** A valid T.C. Kimlik No whose first nine digits are 8 followed by the serial (8 digits). */
-    public static String tcKimlikNo(int serial) {
-        String nine = "8" + String.format("%08d", serial % 100_000_000);
-        int[] d = new int[11];
-        for (int i = 0; i < 9; i++) {
-            d[i] = nine.charAt(i) - '0';
-        }
-        d[9] = Math.floorMod((d[0] + d[2] + d[4] + d[6] + d[8]) * 7 - (d[1] + d[3] + d[5] + d[7]), 10);
-        int sum = 0;
-        for (int i = 0; i < 10; i++) {
-            sum += d[i];
-        }
-        d[10] = sum % 10;
-        StringBuilder number = new StringBuilder();
-        for (int digit : d) {
-            number.append(digit);
-        }
-        return number.toString();
-    }
-
     /** A valid tax number: 9 followed by the serial (8 digits) and the check digit. */
     public static String vergiKimlikNo(int serial) {
         return vergiKimlikNo(9, serial);
@@ -86,13 +68,6 @@ public final class ProducerTestData {
 
     /** A valid tax number: the kind (first digit), the serial (8 digits) and the check digit. */
     public static String vergiKimlikNo(int kind, int serial) {
-        String nine = kind + String.format("%08d", serial % 100_000_000);
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            int t = (nine.charAt(i) - '0' + 9 - i) % 10;
-            int p = (t * (1 << (9 - i))) % 9;
-            sum += (t != 0 && p == 0) ? 9 : p;
-        }
-        return nine + (10 - sum % 10) % 10;
+        return IdentityNumbers.vergiKimlikNo(kind, serial);
     }
 }

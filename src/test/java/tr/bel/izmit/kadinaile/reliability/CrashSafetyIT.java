@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import tr.bel.izmit.kadinaile.reliability.AppNode.Reply;
+import tr.bel.izmit.kadinaile.support.IdentityNumbers;
 
 /**
  * Crash safety of the microcredit process, with the application as a real process on a real PostgreSQL:
@@ -450,23 +451,7 @@ class CrashSafetyIT {
      * after a crash must be the same request for its Idempotency-Key.
      */
     static String tcKimlikNo(int index) {
-        java.util.Random random = new java.util.Random(7919L * index + 13);
-        int[] d = new int[11];
-        d[0] = 1 + random.nextInt(9);
-        for (int i = 1; i < 9; i++) {
-            d[i] = random.nextInt(10);
-        }
-        d[9] = Math.floorMod((d[0] + d[2] + d[4] + d[6] + d[8]) * 7 - (d[1] + d[3] + d[5] + d[7]), 10);
-        int sum = 0;
-        for (int i = 0; i < 10; i++) {
-            sum += d[i];
-        }
-        d[10] = sum % 10;
-        StringBuilder number = new StringBuilder();
-        for (int digit : d) {
-            number.append(digit);
-        }
-        return number.toString();
+        return IdentityNumbers.randomTcKimlikNo(new java.util.Random(7919L * index + 13));
     }
 
     // ---------------------------------------------------------------- figures from the database

@@ -21,6 +21,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import tr.bel.izmit.kadinaile.support.IdentityNumbers;
+import tr.bel.izmit.kadinaile.support.WebappSessions;
+
 /**
  * Enters distinctive personal data ("canaries") through every door real people use, as they use it: the engine REST
  * API with HTTP Basic ({@code submit-form} of start and task forms, what Tasklist sends), the web apps' API with a
@@ -187,7 +190,7 @@ final class CanaryDoors {
     private Map<String, Object> microcreditForm(String door) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("fullName", canary(formDisplayNames, "microcredit fullName (" + door + ")", "Ayten Kanaryacı MK" + door + run));
-        values.put("tcKimlikNo", canary(citizens, "microcredit tcKimlikNo (" + door + ")", tcKimlikNo()));
+        values.put("tcKimlikNo", canary(citizens, "microcredit tcKimlikNo (" + door + ")", IdentityNumbers.randomTcKimlikNo()));
         values.put("phone", canary(citizens, "microcredit phone (" + door + ")", mobilePhone()));
         values.put("email", canary(citizens, "microcredit email (" + door + ")", "kanarya." + door.toLowerCase() + run + "@example.org"));
         values.put("district", "IZMIT");
@@ -197,7 +200,7 @@ final class CanaryDoors {
         values.put("businessSummary", "Ev yapımı erişte ve tarhana üretip semt pazarında satıyorum.");
         values.put("requestedAmount", 2000);
         values.put("termMonths", "6");
-        values.put("iban", canary(citizens, "microcredit iban (" + door + ")", iban()));
+        values.put("iban", canary(citizens, "microcredit iban (" + door + ")", IdentityNumbers.randomTurkishIban()));
         values.put("kvkkConsent", true);
         return values;
     }
@@ -212,7 +215,7 @@ final class CanaryDoors {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("courseCode", ((Map<?, ?>) courses.get(0)).get("code"));
         values.put("fullName", canary(citizens, "course fullName", "Nazlı Kanaryalı KR" + run));
-        values.put("tcKimlikNo", canary(citizens, "course tcKimlikNo", tcKimlikNo()));
+        values.put("tcKimlikNo", canary(citizens, "course tcKimlikNo", IdentityNumbers.randomTcKimlikNo()));
         values.put("birthDate", "1990-01-01");
         values.put("phone", canary(citizens, "course phone", mobilePhone()));
         values.put("district", "IZMIT");
@@ -235,7 +238,7 @@ final class CanaryDoors {
         form.add("_csrf", token.group(1));
         form.add("applicantType", "PERSON");
         form.add("contactName", canary(formDisplayNames, "producer contactName", "Gülizar Kanaryabaş UR" + run));
-        form.add("tcKimlikNo", canary(citizens, "producer tcKimlikNo", tcKimlikNo()));
+        form.add("tcKimlikNo", canary(citizens, "producer tcKimlikNo", IdentityNumbers.randomTcKimlikNo()));
         form.add("phone", canary(citizens, "producer phone", mobilePhone()));
         form.add("email", canary(citizens, "producer email", "kanarya.uretici" + run + "@example.org"));
         form.add("district", "IZMIT");
@@ -307,38 +310,6 @@ final class CanaryDoors {
         return "0549" + (1_000_000 + ThreadLocalRandom.current().nextInt(9_000_000));
     }
 
-    /** A valid T.C. Kimlik No from nine random digits and the two check digits. */
-    static String tcKimlikNo() {
-        int[] d = new int[11];
-        d[0] = 1 + ThreadLocalRandom.current().nextInt(9);
-        for (int i = 1; i < 9; i++) {
-            d[i] = ThreadLocalRandom.current().nextInt(10);
-        }
-        d[9] = Math.floorMod((d[0] + d[2] + d[4] + d[6] + d[8]) * 7 - (d[1] + d[3] + d[5] + d[7]), 10);
-        int sum = 0;
-        for (int i = 0; i < 10; i++) {
-            sum += d[i];
-        }
-        d[10] = sum % 10;
-        StringBuilder digits = new StringBuilder();
-        for (int digit : d) {
-            digits.append(digit);
-        }
-        return digits.toString();
-    }
-
-    /** A valid Turkish IBAN (mod 97) with a random account number. */
-    static String iban() {
-        StringBuilder bban = new StringBuilder("000610");
-        for (int i = 0; i < 16; i++) {
-            bban.append(ThreadLocalRandom.current().nextInt(10));
-        }
-        // TR = 29 27; check digits 00 moved to the end
-        java.math.BigInteger number = new java.math.BigInteger(bban + "292700");
-        int check = 98 - number.mod(java.math.BigInteger.valueOf(97)).intValue();
-        return "TR" + String.format("%02d", check) + bban;
-    }
-
     /** A login to the Camunda web apps as a browser has it: session cookie and XSRF token. */
     static final class WebappSession {
 
@@ -352,26 +323,16 @@ final class CanaryDoors {
             this.token = token;
         }
 
+        /** Logs in to Tasklist like a browser ({@link WebappSessions}); the session then follows its cookies and token. */
         static WebappSession login(TestRestTemplate http, String user, String password) {
-            ResponseEntity<String> page = http.getForEntity("/camunda/app/tasklist/default/", String.class);
-            WebappSession session = new WebappSession(http, cookies(new LinkedHashMap<>(), page.getHeaders()),
-                page.getHeaders().getFirst("X-XSRF-TOKEN"));
-            assertThat(session.token).as("the web apps' XSRF token").isNotBlank();
-            HttpHeaders headers = session.headers();
-            headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-            MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-            form.add("username", user);
-            form.add("password", password);
-            ResponseEntity<String> login = http.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
-                new HttpEntity<>(form, headers), String.class);
-            assertThat(login.getStatusCode().value()).as("login of " + user + ": " + login.getBody()).isEqualTo(200);
-            session.remember(login.getHeaders());
-            // the login starts a new session: its XSRF token comes with the next reading request, as in the browser
-            ResponseEntity<String> profile = http.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET,
-                new HttpEntity<>(session.headers()), String.class);
-            assertThat(profile.getStatusCode().value()).as(profile.getBody()).isEqualTo(200);
-            session.remember(profile.getHeaders());
-            return session;
+            HttpHeaders session = WebappSessions.login(http, "tasklist", user, password);
+            Map<String, String> cookies = new LinkedHashMap<>();
+            for (String pair : session.getFirst(HttpHeaders.COOKIE).split("; ")) {
+                cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+            }
+            String token = session.getFirst("X-XSRF-TOKEN");
+            assertThat(token).as("the web apps' XSRF token").isNotBlank();
+            return new WebappSession(http, cookies, token);
         }
 
         ResponseEntity<String> post(String path, Object body) {

@@ -22,12 +22,12 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import tr.bel.izmit.kadinaile.support.EmbeddedPostgresConfiguration;
+import tr.bel.izmit.kadinaile.support.WebappSessions;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Vars;
 
 /**
@@ -178,25 +178,7 @@ class ViolenceLineAuthorizationIT {
 
     /** Logs in to the web apps as Tasklist does and returns the session and CSRF headers. */
     private HttpHeaders login(String user) {
-        ResponseEntity<String> page = http.getForEntity("/camunda/app/tasklist/default/", String.class);
-        String csrf = page.getHeaders().getFirst("X-XSRF-TOKEN");
-        String cookies = String.join("; ", page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
-            .map(cookie -> cookie.split(";", 2)[0]).toList());
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        headers.add(HttpHeaders.COOKIE, cookies);
-        if (csrf != null) {
-            headers.add("X-XSRF-TOKEN", csrf);
-        }
-        ResponseEntity<String> login = http.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
-            new HttpEntity<>("username=" + user + "&password=" + password(user), headers), String.class);
-        assertThat(login.getStatusCode().value()).as("login of " + user + ": " + login.getBody()).isEqualTo(200);
-        List<String> all = new ArrayList<>(List.of(cookies.split("; ")));
-        login.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).forEach(cookie -> all.add(cookie.split(";", 2)[0]));
-        HttpHeaders session = new HttpHeaders();
-        session.add(HttpHeaders.COOKIE, String.join("; ", all));
-        session.setAccept(List.of(MediaType.APPLICATION_JSON));
-        return session;
+        return WebappSessions.login(http, "tasklist", user, password(user));
     }
 
     private TestRestTemplate as(String user) {

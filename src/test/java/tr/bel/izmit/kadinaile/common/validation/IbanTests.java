@@ -2,12 +2,12 @@ package tr.bel.izmit.kadinaile.common.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigInteger;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import tr.bel.izmit.kadinaile.support.IdentityNumbers;
 
 class IbanTests {
 
@@ -22,7 +22,7 @@ class IbanTests {
     void shouldAcceptTurkishIbansWithComputedCheckDigits() {
         // bank code, reserve digit, account number: 5 + 1 + 16 digits
         for (String bban : new String[] {"0001000000000000000001", "0006400000112340067890", "0011100000000012345678"}) {
-            String iban = withCheckDigits("TR", bban);
+            String iban = IdentityNumbers.iban("TR", bban);
             assertThat(iban).hasSize(26);
             assertThat(Iban.isValid(iban)).as(iban).isTrue();
         }
@@ -57,8 +57,8 @@ class IbanTests {
 
     @Test
     void shouldRejectTurkishIbansOfTheWrongLengthEvenWithMatchingCheckDigits() {
-        String tooShort = withCheckDigits("TR", "000610051978645784132");
-        String tooLong = withCheckDigits("TR", "00061005197864578413260");
+        String tooShort = IdentityNumbers.iban("TR", "000610051978645784132");
+        String tooLong = IdentityNumbers.iban("TR", "00061005197864578413260");
 
         assertThat(Iban.isValid(tooShort)).isFalse();
         assertThat(Iban.isValid(tooLong)).isFalse();
@@ -66,7 +66,7 @@ class IbanTests {
 
     @Test
     void shouldRejectLettersInATurkishIbanEvenWithMatchingCheckDigits() {
-        String withLetter = withCheckDigits("TR", "0006100519786457841A26");
+        String withLetter = IdentityNumbers.iban("TR", "0006100519786457841A26");
 
         assertThat(withLetter).hasSize(26);
         assertThat(Iban.isValid(withLetter)).isFalse();
@@ -84,18 +84,5 @@ class IbanTests {
     void shouldRejectNullAndEmpty(String value) {
         assertThat(Iban.isValid(value)).isFalse();
         assertThat(Iban.isWellFormed(value)).isFalse();
-    }
-
-    /**
-     * An IBAN with correct check digits, computed here with BigInteger (independently of {@link Iban}):
-     * 98 minus the remainder of BBAN + country + "00", letters as 10..35, divided by 97.
-     */
-    static String withCheckDigits(String country, String bban) {
-        StringBuilder numeric = new StringBuilder();
-        for (char c : (bban + country + "00").toCharArray()) {
-            numeric.append(Character.isDigit(c) ? String.valueOf(c) : String.valueOf(c - 'A' + 10));
-        }
-        int check = 98 - new BigInteger(numeric.toString()).mod(BigInteger.valueOf(97)).intValue();
-        return country + (check < 10 ? "0" : "") + check + bban;
     }
 }

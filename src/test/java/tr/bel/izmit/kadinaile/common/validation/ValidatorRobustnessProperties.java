@@ -2,21 +2,19 @@ package tr.bel.izmit.kadinaile.common.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static tr.bel.izmit.kadinaile.support.PropertyCheck.forAll;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 import tr.bel.izmit.kadinaile.forms.FormField;
 import tr.bel.izmit.kadinaile.forms.FormRegistry;
 import tr.bel.izmit.kadinaile.forms.FormSchema;
 import tr.bel.izmit.kadinaile.forms.FormValidator;
+import tr.bel.izmit.kadinaile.support.Gen;
 
 /**
  * Hostile input against every validator (issue 8, part 4): whatever string or value comes in, a validator answers
@@ -27,67 +25,69 @@ class ValidatorRobustnessProperties {
     private static final FormRegistry FORMS = new FormRegistry();
     private static final FormValidator VALIDATOR = new FormValidator();
 
-    @Provide
-    Arbitrary<String> hostile() {
-        return Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(400),
-            Arbitraries.strings().numeric().ofMaxLength(40),
-            Arbitraries.strings().withChars("TR0123456789 -+()٠١٢٣٤٥٦٧٨٩０１２").ofMaxLength(40),
-            Arbitraries.just(null));
+    /** Any UTF-16 text (lone surrogates and control characters too), digits, digits among IBAN-like characters, null. */
+    static Gen<String> hostile() {
+        return Gen.oneOf(Gen.strings(Gen.anyChar(), 0, 400),
+            Gen.strings(Gen.digitChars(), 0, 40),
+            Gen.strings(Gen.charsOf("TR0123456789 -+()٠١٢٣٤٥٦٧٨٩０１２"), 0, 40),
+            Gen.just(null));
     }
 
-    @Property(tries = 2000)
-    void shouldAnswerAnyStringWithoutThrowing(@ForAll("hostile") String value) {
-        assertThatCode(() -> {
+    @Test
+    void shouldAnswerAnyStringWithoutThrowing() {
+        forAll(2000, hostile(), value -> assertThatCode(() -> {
             TcKimlikNo.isValid(value);
             Iban.isWellFormed(value);
             Iban.isValid(value);
             Iban.normalize(value);
             MobilePhone.isValid(value);
             MobilePhone.normalize(value);
-        }).doesNotThrowAnyException();
+        }).doesNotThrowAnyException());
     }
 
-    @Property(tries = 2000)
-    void shouldAcceptOnlyElevenAsciiDigitsAsATcKimlikNo(@ForAll("hostile") String value) {
-        if (TcKimlikNo.isValid(value)) {
-            assertThat(value).matches("[1-9][0-9]{10}");
-        }
+    @Test
+    void shouldAcceptOnlyElevenAsciiDigitsAsATcKimlikNo() {
+        forAll(2000, hostile(), value -> {
+            if (TcKimlikNo.isValid(value)) {
+                assertThat(value).matches("[1-9][0-9]{10}");
+            }
+        });
     }
 
-    @Property(tries = 2000)
-    void shouldAcceptOnlyTurkishIbansOfTwentySixCharacters(@ForAll("hostile") String value) {
-        if (Iban.isValid(value)) {
-            assertThat(Iban.normalize(value)).matches("TR[0-9]{24}");
-        }
+    @Test
+    void shouldAcceptOnlyTurkishIbansOfTwentySixCharacters() {
+        forAll(2000, hostile(), value -> {
+            if (Iban.isValid(value)) {
+                assertThat(Iban.normalize(value)).matches("TR[0-9]{24}");
+            }
+        });
     }
 
-    @Provide
-    Arbitrary<Object> anyValue() {
-        Arbitrary<Object> scalar = Arbitraries.oneOf(hostile().map(text -> (Object) text),
-            Arbitraries.integers().map(number -> (Object) number), Arbitraries.doubles().map(number -> (Object) number),
-            Arbitraries.of(true, false).map(flag -> (Object) flag));
-        return Arbitraries.oneOf(scalar, scalar.list().ofMaxSize(4).map(list -> (Object) list),
-            Arbitraries.maps(Arbitraries.strings().alpha().ofMaxLength(8), scalar).ofMaxSize(3).map(map -> (Object) map));
+    static Gen<Object> anyValue() {
+        Gen<Object> scalar = Gen.oneOf(hostile(), Gen.integers(), Gen.doubles(), Gen.of(true, false));
+        return Gen.oneOf(scalar, Gen.lists(scalar, 0, 4), Gen.maps(Gen.strings(ALPHA, 0, 8), scalar, 3));
     }
 
-    @Provide
-    Arbitrary<Map<String, Object>> submission() {
+    private static final Gen<Character> ALPHA = Gen.oneOf(Gen.charRange('a', 'z'), Gen.charRange('A', 'Z'));
+
+    static Gen<Map<String, Object>> submission() {
         List<String> keys = new ArrayList<>();
         for (FormSchema form : FORMS.all()) {
             form.fields().stream().map(FormField::key).forEach(keys::add);
         }
-        return Arbitraries.maps(Arbitraries.oneOf(Arbitraries.of(keys), Arbitraries.strings().ofMaxLength(20)), anyValue())
-            .ofMaxSize(40);
+        return Gen.maps(Gen.oneOf(Gen.of(keys), Gen.strings(Gen.anyChar(), 0, 20)), anyValue(), 40);
     }
 
-    @Property(tries = 300)
-    void shouldValidateAnySubmissionAgainstEveryFormWithoutThrowing(@ForAll("submission") Map<String, Object> values) {
-        assertThat(FORMS.all()).isNotEmpty();
-        for (FormSchema form : FORMS.all()) {
-            assertThatCode(() -> {
-                VALIDATOR.validate(form, values);
-                VALIDATOR.unknownFields(form, values.keySet());
-            }).as(form.id()).doesNotThrowAnyException();
-        }
+    @Test
+    void shouldValidateAnySubmissionAgainstEveryFormWithoutThrowing() {
+        forAll(300, submission(), values -> {
+            assertThat(FORMS.all()).isNotEmpty();
+            for (FormSchema form : FORMS.all()) {
+                assertThatCode(() -> {
+                    VALIDATOR.validate(form, values);
+                    VALIDATOR.unknownFields(form, values.keySet());
+                }).as(form.id()).doesNotThrowAnyException();
+            }
+        });
     }
 }
