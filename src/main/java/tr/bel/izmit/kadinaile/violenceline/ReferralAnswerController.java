@@ -15,8 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 import tr.bel.izmit.kadinaile.engine.TechnicalEngineCalls;
-import tr.bel.izmit.kadinaile.common.web.StaffAccess;
-import tr.bel.izmit.kadinaile.identity.StaffGroup;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Messages;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Vars;
 
@@ -32,14 +30,12 @@ class ReferralAnswerController {
 
     static final java.util.Set<String> REJECTION_REASONS = java.util.Set.of("NO_CAPACITY", "NOT_ELIGIBLE", "VICTIM_DECLINED", "OTHER");
 
-    private final StaffAccess access;
     private final ViolenceCaseStore cases;
     private final RuntimeService runtimeService;
     private final TechnicalEngineCalls technical;
 
-    ReferralAnswerController(StaffAccess access, ViolenceCaseStore cases, RuntimeService runtimeService,
+    ReferralAnswerController(ViolenceCaseStore cases, RuntimeService runtimeService,
             TechnicalEngineCalls technical) {
-        this.access = access;
         this.cases = cases;
         this.runtimeService = runtimeService;
         this.technical = technical;
@@ -51,7 +47,6 @@ class ReferralAnswerController {
     @PostMapping("/api/staff/violence-line/referrals/{referralId}/answer")
     @Transactional
     ResponseEntity<Map<String, Object>> answer(@PathVariable Long referralId, @RequestBody AnswerRequest request) {
-        access.requireAnyGroup(StaffGroup.VIOLENCE_LINE_SOCIAL_WORKERS, StaffGroup.VIOLENCE_LINE_SUPERVISORS);
         if (request == null || !("ACCEPTED".equals(request.answer()) || "REJECTED".equals(request.answer()))) {
             throw ValidationFailedException.of("answer", "Yanıt ACCEPTED ya da REJECTED olmalıdır.");
         }

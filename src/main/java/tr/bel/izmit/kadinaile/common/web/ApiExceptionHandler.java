@@ -37,9 +37,9 @@ public class ApiExceptionHandler {
         return ApiError.of("Kayıt bulunamadı.");
     }
 
-    @ExceptionHandler({StaffAccess.StaffAccessDeniedException.class, AuthorizationException.class})
+    @ExceptionHandler(AuthorizationException.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
-    ApiError forbidden(RuntimeException e) {
+    ApiError forbidden(AuthorizationException e) {
         return ApiError.of("Bu işlem için yetkiniz yok.");
     }
 
