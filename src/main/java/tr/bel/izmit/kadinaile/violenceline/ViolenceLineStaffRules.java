@@ -5,13 +5,12 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
 
 import tr.bel.izmit.kadinaile.common.web.StaffRules;
 import tr.bel.izmit.kadinaile.identity.StaffGroup;
@@ -21,8 +20,8 @@ import tr.bel.izmit.kadinaile.identity.StaffGroup;
  * managers and the line's supervisors, access requests made by administrators and decided by supervisors. A refused
  * look at a case by a logged-in member of staff is audited with the case ({@link ViolenceCaseStore#recordDeniedAccess}).
  */
-@Configuration(proxyBeanMethods = false)
-class ViolenceLineStaffRules {
+@Component
+class ViolenceLineStaffRules implements StaffRules {
 
     static final String API = "/api/staff/violence-line";
     private static final String OPERATORS = StaffGroup.VIOLENCE_LINE_OPERATORS.id();
@@ -37,10 +36,10 @@ class ViolenceLineStaffRules {
         this.store = store;
     }
 
-    @Bean
-    StaffRules violenceLineStaffRules() {
+    @Override
+    public void declare(Declarations rules) {
         String requests = API + "/access-requests";
-        return rules -> rules
+        rules
             .allow(HttpMethod.POST, API + "/cases/*/legal-hold", SUPERVISORS)
             .allow(API + "/cases/**", OPERATORS, SOCIAL_WORKERS, SUPERVISORS)
             .allow(API + "/referrals/**", SOCIAL_WORKERS, SUPERVISORS)
