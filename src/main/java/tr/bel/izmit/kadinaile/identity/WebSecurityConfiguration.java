@@ -194,7 +194,7 @@ public class WebSecurityConfiguration {
         };
     }
 
-    /** Denials are published (the violence line audits a refused look at a case: {@code violenceline.ViolenceLineStaffRules}). */
+    /** Denials are published: the violence line audits a refused look at a case ({@code violenceline.ViolenceLineStaffRules}). */
     @Bean
     AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
         return new SpringAuthorizationEventPublisher(events);
