@@ -31,8 +31,8 @@ public class ValidationFailedException extends ProcessEngineException {
     }
 
     private static String describe(List<FieldError> errors) {
-        return "Girilen bilgilerde hata var: " + errors.stream()
+        return Texts.get("api.error.validation.fields", errors.stream()
             .map(FieldError::toString)
-            .collect(Collectors.joining("; "));
+            .collect(Collectors.joining("; ")));
     }
 }

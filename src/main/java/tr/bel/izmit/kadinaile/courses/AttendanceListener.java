@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import tr.bel.izmit.kadinaile.courses.CourseProcess.Vars;
+import tr.bel.izmit.kadinaile.courses.CourseProcess.Typed;
 
 /** When the instructor completes "Devam durumunu kaydet": records the hours and whether they earn the certificate. */
 @Component("courseAttendance")
@@ -18,8 +18,8 @@ class AttendanceListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        int absentHours = ((Number) task.getVariable(Vars.ABSENT_HOURS)).intValue();
-        boolean sufficient = applications.recordAttendance((Long) task.getVariable(Vars.APPLICATION_ID), absentHours);
-        task.getExecution().setVariable(Vars.ATTENDANCE_SUFFICIENT, sufficient);
+        int absentHours = Typed.ABSENT_HOURS.from(task).get().intValue();
+        boolean sufficient = applications.recordAttendance(Typed.APPLICATION_ID.from(task).get(), absentHours);
+        Typed.ATTENDANCE_SUFFICIENT.on(task.getExecution()).set(sufficient);
     }
 }

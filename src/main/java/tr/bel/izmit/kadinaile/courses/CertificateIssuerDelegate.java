@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import tr.bel.izmit.kadinaile.courses.CourseProcess.Vars;
+import tr.bel.izmit.kadinaile.courses.CourseProcess.Typed;
 
 /** "Sertifika düzenle" (asynchronous): one certificate per application, even when the job is retried. */
 @Component("courseCertificateIssuer")
@@ -18,7 +18,7 @@ class CertificateIssuerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Certificate certificate = certificates.issue((Long) execution.getVariable(Vars.APPLICATION_ID));
-        execution.setVariable(Vars.CERTIFICATE_NUMBER, certificate.getNumber());
+        Certificate certificate = certificates.issue(Typed.APPLICATION_ID.from(execution).get());
+        Typed.CERTIFICATE_NUMBER.on(execution).set(certificate.getNumber());
     }
 }

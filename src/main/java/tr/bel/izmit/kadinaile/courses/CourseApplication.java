@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import tr.bel.izmit.kadinaile.common.ApplicantRecord;
 
 /** An application to an İZMEK course with the applicant's personal data and her seat or place in line. */
 @Entity
@@ -31,23 +34,14 @@ public class CourseApplication {
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
+    @Embedded
+    private ApplicantRecord applicant;
+
     @Column(name = "course_id", nullable = false, updatable = false)
     private Long courseId;
 
-    @Column(name = "full_name", nullable = false)
-    private String fullName;
-
-    @Column(name = "tc_kimlik_no", nullable = false, updatable = false)
-    private String tcKimlikNo;
-
     @Column(name = "birth_date", nullable = false)
     private LocalDate birthDate;
-
-    @Column(nullable = false)
-    private String phone;
-
-    @Column(nullable = false)
-    private String district;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -80,11 +74,8 @@ public class CourseApplication {
     public CourseApplication(String trackingCode, Long courseId, Applicant applicant, int waitlistTier, Instant submittedAt) {
         this.trackingCode = trackingCode;
         this.courseId = courseId;
-        this.fullName = applicant.fullName();
-        this.tcKimlikNo = applicant.tcKimlikNo();
+        this.applicant = new ApplicantRecord(applicant.fullName(), applicant.tcKimlikNo(), applicant.phone(), applicant.district());
         this.birthDate = applicant.birthDate();
-        this.phone = applicant.phone();
-        this.district = applicant.district();
         this.waitlistTier = waitlistTier;
         this.submittedAt = submittedAt;
         this.status = EnrollmentStatus.SUBMITTED;
@@ -144,12 +135,17 @@ public class CourseApplication {
         return courseId;
     }
 
+    /** Who applied: the part every application table shares. */
+    public ApplicantRecord getApplicant() {
+        return applicant;
+    }
+
     public String getFullName() {
-        return fullName;
+        return applicant.fullName();
     }
 
     public String getTcKimlikNo() {
-        return tcKimlikNo;
+        return applicant.tcKimlikNo();
     }
 
     public LocalDate getBirthDate() {
@@ -157,11 +153,11 @@ public class CourseApplication {
     }
 
     public String getPhone() {
-        return phone;
+        return applicant.phone();
     }
 
     public String getDistrict() {
-        return district;
+        return applicant.district();
     }
 
     public EnrollmentStatus getStatus() {

@@ -17,14 +17,15 @@ public interface CourseApplicationRepository extends JpaRepository<CourseApplica
     @Query("select count(a) > 0 from CourseApplication a where a.trackingCode = :trackingCode")
     boolean existsByTrackingCode(@Param("trackingCode") String trackingCode);
 
-    @Query("select a from CourseApplication a where a.tcKimlikNo = :tcKimlikNo and a.status in :statuses")
+    @Query("select a from CourseApplication a where a.applicant.tcKimlikNo = :tcKimlikNo and a.status in :statuses")
     List<CourseApplication> findByTcKimlikNoAndStatusIn(@Param("tcKimlikNo") String tcKimlikNo,
         @Param("statuses") Collection<EnrollmentStatus> statuses);
 
     @Query("select count(a) > 0 from CourseApplication a where a.courseId = :courseId and a.status = :status")
     boolean existsByCourseIdAndStatus(@Param("courseId") Long courseId, @Param("status") EnrollmentStatus status);
 
-    List<CourseApplication> findByCourseIdAndStatusOrderByFullName(Long courseId, EnrollmentStatus status);
+    @Query("select a from CourseApplication a where a.courseId = :courseId and a.status = :status order by a.applicant.fullName")
+    List<CourseApplication> findByCourseIdAndStatusOrderByFullName(@Param("courseId") Long courseId, @Param("status") EnrollmentStatus status);
 
     /** The waiting line of a course, first in line first. */
     @Query("select a from CourseApplication a where a.courseId = :courseId and a.status = tr.bel.izmit.kadinaile.courses.EnrollmentStatus.WAITLISTED "
@@ -38,7 +39,7 @@ public interface CourseApplicationRepository extends JpaRepository<CourseApplica
     long positionInLine(@Param("courseId") Long courseId, @Param("tier") int tier, @Param("seq") int seq);
 
     /** Whether she dropped out of a course of this term. */
-    @Query("select count(a) > 0 from CourseApplication a, Course c where a.courseId = c.id and a.tcKimlikNo = :tcKimlikNo "
+    @Query("select count(a) > 0 from CourseApplication a, Course c where a.courseId = c.id and a.applicant.tcKimlikNo = :tcKimlikNo "
         + "and c.term = :term and a.status = tr.bel.izmit.kadinaile.courses.EnrollmentStatus.DROPPED_OUT")
     boolean droppedOutIn(@Param("tcKimlikNo") String tcKimlikNo, @Param("term") String term);
 }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tr.bel.izmit.kadinaile.common.ClockConfiguration;
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.TrackingCodes;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 import tr.bel.izmit.kadinaile.common.validation.MobilePhone;
@@ -27,8 +28,8 @@ import tr.bel.izmit.kadinaile.courses.CourseProcess.Vars;
 @Transactional
 public class CourseApplications {
 
-    static final String NO_SUCH_COURSE = "Bu kodla bir kurs bulunamadı. Açık kursların listesi: /basvuru/kurslar";
-    static final String COURSE_CLOSED = "Bu kursa şu anda başvuru alınmıyor.";
+    static final String NO_SUCH_COURSE = Texts.get("courses.validation.course.unknown");
+    static final String COURSE_CLOSED = Texts.get("courses.validation.course.closed");
 
     private final CourseApplicationRepository applications;
     private final CourseRepository courses;
@@ -110,13 +111,13 @@ public class CourseApplications {
         Course course = courses.findById(application.getCourseId()).orElseThrow();
         throw switch (reasonCode) {
             case "UNDER_MINIMUM_AGE" -> ValidationFailedException.of(Vars.BIRTH_DATE,
-                "Bu kursa başvurmak için kurs başladığında en az " + course.getMinimumAge() + " yaşında olmalısınız.");
+                Texts.get("courses.validation.minimum-age", String.valueOf(course.getMinimumAge())));
             case "DUPLICATE_APPLICATION" -> ValidationFailedException.of(Vars.COURSE_CODE,
-                "Bu kursa zaten devam eden bir başvurunuz var.");
+                Texts.get("courses.validation.already-applied"));
             case "TOO_MANY_COURSES" -> ValidationFailedException.of(Vars.COURSE_CODE,
-                "Aynı dönemde en fazla iki kursa devam edebilirsiniz.");
+                Texts.get("courses.validation.two-per-term"));
             case "TIME_OVERLAP" -> ValidationFailedException.of(Vars.COURSE_CODE,
-                "Bu kursun gün ve saatleri, devam ettiğiniz ya da başvurduğunuz başka bir kursla çakışıyor.");
+                Texts.get("courses.validation.schedule-clash"));
             default -> new IllegalStateException("unknown reason " + reasonCode);
         };
     }
@@ -149,7 +150,7 @@ public class CourseApplications {
     @Transactional(readOnly = true)
     public void assertWithdrawable(Long applicationId) {
         if (!isWithdrawable(get(applicationId))) {
-            throw ValidationFailedException.of(Vars.TRACKING_CODE, "Başvuru bu aşamada geri çekilemez: kurs başladı ya da başvuru sonuçlandı.");
+            throw ValidationFailedException.of(Vars.TRACKING_CODE, Texts.get("courses.withdrawal.too-late"));
         }
     }
 
@@ -170,7 +171,7 @@ public class CourseApplications {
         int total = course.totalHours();
         if (absentHours < 0 || absentHours > total) {
             throw ValidationFailedException.of(Vars.ABSENT_HOURS,
-                "Devamsızlık saati 0 ile kursun toplam " + total + " saati arasında olmalıdır.");
+                Texts.get("courses.attendance.absent-hours.range", String.valueOf(total)));
         }
         application.recordAttendance(total, absentHours);
         return sufficient(total, absentHours);

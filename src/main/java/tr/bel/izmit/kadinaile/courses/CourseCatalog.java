@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import jakarta.persistence.criteria.Join;
 
 import tr.bel.izmit.kadinaile.common.FieldError;
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 
 /** The course catalog: what citizens can apply for, and the coordinators' changes to it. */
@@ -103,9 +104,9 @@ public class CourseCatalog {
         List<FieldError> errors = new ArrayList<>();
         String code = request.code() == null ? "" : request.code().trim().toUpperCase(Locale.ROOT);
         if (!COURSE_CODE.matcher(code).matches()) {
-            errors.add(new FieldError("code", "Kurs kodu ABC-1234 biçiminde olmalıdır."));
+            errors.add(new FieldError("code", Texts.get("courses.catalog.code.format")));
         } else if (courses.existsByCode(code)) {
-            errors.add(new FieldError("code", "Bu kodla bir kurs zaten var."));
+            errors.add(new FieldError("code", Texts.get("courses.catalog.code.taken")));
         }
         Course.Details details = details(request, errors, 0);
         if (!errors.isEmpty()) {
@@ -131,34 +132,34 @@ public class CourseCatalog {
     private Course.Details details(CourseRequest r, List<FieldError> errors, int seatsTaken) {
         String title = r.title() == null ? "" : r.title().trim();
         if (title.isEmpty() || title.length() > 150) {
-            errors.add(new FieldError("title", "Kurs adı zorunludur (en fazla 150 karakter)."));
+            errors.add(new FieldError("title", Texts.get("courses.catalog.title.required")));
         }
         CourseCentre centre = r.centreCode() == null ? null : centres.findAll().stream()
             .filter(c -> c.getCode().equalsIgnoreCase(r.centreCode().trim())).findFirst().orElse(null);
         if (centre == null) {
-            errors.add(new FieldError("centreCode", "Kurs merkezi bulunamadı."));
+            errors.add(new FieldError("centreCode", Texts.get("courses.catalog.centre.unknown")));
         } else if (!centre.isActive()) {
-            errors.add(new FieldError("centreCode", "Kurs merkezi etkin değil."));
+            errors.add(new FieldError("centreCode", Texts.get("courses.catalog.centre.inactive")));
         }
         Instructor instructor = r.instructorId() == null ? null : instructors.findById(r.instructorId()).orElse(null);
         if (instructor == null) {
-            errors.add(new FieldError("instructorId", "Usta öğretici bulunamadı."));
+            errors.add(new FieldError("instructorId", Texts.get("courses.catalog.instructor.unknown")));
         }
         if (!Terms.isValid(r.term())) {
-            errors.add(new FieldError("term", "Dönem YYYY-1 (bahar) ya da YYYY-2 (güz) biçiminde olmalıdır."));
+            errors.add(new FieldError("term", Texts.get("courses.catalog.term.format")));
         }
         if (r.capacity() == null || r.capacity() < 1 || r.capacity() > 500) {
-            errors.add(new FieldError("capacity", "Kontenjan 1 ile 500 arasında olmalıdır."));
+            errors.add(new FieldError("capacity", Texts.get("courses.catalog.capacity.range")));
         } else if (r.capacity() < seatsTaken) {
-            errors.add(new FieldError("capacity", "Kontenjan kayıtlı kursiyer sayısının (" + seatsTaken + ") altına indirilemez."));
+            errors.add(new FieldError("capacity", Texts.get("courses.catalog.capacity.below-seats-taken", String.valueOf(seatsTaken))));
         }
-        LocalDate startsOn = date(r.startsOn(), "startsOn", "Başlangıç tarihi", errors);
-        LocalDate endsOn = date(r.endsOn(), "endsOn", "Bitiş tarihi", errors);
+        LocalDate startsOn = date(r.startsOn(), "startsOn", Texts.get("courses.catalog.starts-on"), errors);
+        LocalDate endsOn = date(r.endsOn(), "endsOn", Texts.get("courses.catalog.ends-on"), errors);
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
-            errors.add(new FieldError("endsOn", "Bitiş tarihi başlangıç tarihinden önce olamaz."));
+            errors.add(new FieldError("endsOn", Texts.get("courses.catalog.ends-on.before-start")));
         }
         if (r.weeklyHours() == null || r.weeklyHours() < 1 || r.weeklyHours() > 40) {
-            errors.add(new FieldError("weeklyHours", "Haftalık ders saati 1 ile 40 arasında olmalıdır."));
+            errors.add(new FieldError("weeklyHours", Texts.get("courses.catalog.weekly-hours.range")));
         }
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         try {
@@ -167,21 +168,21 @@ public class CourseCatalog {
             }
             r.days().forEach(day -> days.add(DayOfWeek.valueOf(day.trim().toUpperCase(Locale.ROOT))));
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("days", "Ders günleri MONDAY … SUNDAY değerlerinden en az biri olmalıdır."));
+            errors.add(new FieldError("days", Texts.get("courses.catalog.days.required")));
         }
-        LocalTime startsAt = time(r.startsAt(), "startsAt", "Başlangıç saati", errors);
-        LocalTime endsAt = time(r.endsAt(), "endsAt", "Bitiş saati", errors);
+        LocalTime startsAt = time(r.startsAt(), "startsAt", Texts.get("courses.catalog.starts-at"), errors);
+        LocalTime endsAt = time(r.endsAt(), "endsAt", Texts.get("courses.catalog.ends-at"), errors);
         if (startsAt != null && endsAt != null && !startsAt.isBefore(endsAt)) {
-            errors.add(new FieldError("endsAt", "Bitiş saati başlangıç saatinden sonra olmalıdır."));
+            errors.add(new FieldError("endsAt", Texts.get("courses.catalog.ends-at.before-start")));
         }
         if (r.minimumAge() == null || r.minimumAge() < 0 || r.minimumAge() > 99) {
-            errors.add(new FieldError("minimumAge", "Yaş sınırı 0 ile 99 arasında olmalıdır."));
+            errors.add(new FieldError("minimumAge", Texts.get("courses.catalog.minimum-age.range")));
         }
         if (r.interviewRequired() == null) {
-            errors.add(new FieldError("interviewRequired", "Ön görüşme gerekip gerekmediği belirtilmelidir."));
+            errors.add(new FieldError("interviewRequired", Texts.get("courses.catalog.interview.required")));
         }
         if (r.openForApplication() == null) {
-            errors.add(new FieldError("openForApplication", "Kursun başvuruya açık olup olmadığı belirtilmelidir."));
+            errors.add(new FieldError("openForApplication", Texts.get("courses.catalog.open.required")));
         }
         if (!errors.isEmpty()) {
             return null;
@@ -195,15 +196,15 @@ public class CourseCatalog {
         List<FieldError> errors = new ArrayList<>();
         String normalized = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
         if (!normalized.matches("[A-Z0-9-]{2,20}")) {
-            errors.add(new FieldError("code", "Merkez kodu 2-20 harf, rakam ya da tireden oluşmalıdır."));
+            errors.add(new FieldError("code", Texts.get("courses.catalog.centre-code.format")));
         } else if (centres.existsByCode(normalized)) {
-            errors.add(new FieldError("code", "Bu kodla bir kurs merkezi zaten var."));
+            errors.add(new FieldError("code", Texts.get("courses.catalog.centre-code.taken")));
         }
         if (name == null || name.isBlank() || name.length() > 150) {
-            errors.add(new FieldError("name", "Merkez adı zorunludur (en fazla 150 karakter)."));
+            errors.add(new FieldError("name", Texts.get("courses.catalog.centre-name.required")));
         }
         if (district == null || !DISTRICTS.contains(district.trim().toUpperCase(Locale.ROOT))) {
-            errors.add(new FieldError("district", "İlçe Kocaeli'nin 12 ilçesinden biri olmalıdır (ör. IZMIT)."));
+            errors.add(new FieldError("district", Texts.get("courses.catalog.district.invalid")));
         }
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
@@ -215,10 +216,10 @@ public class CourseCatalog {
     public Instructor createInstructor(String fullName, String speciality) {
         List<FieldError> errors = new ArrayList<>();
         if (fullName == null || fullName.isBlank() || fullName.length() > 100) {
-            errors.add(new FieldError("fullName", "Ad soyad zorunludur (en fazla 100 karakter)."));
+            errors.add(new FieldError("fullName", Texts.get("courses.catalog.instructor-name.required")));
         }
         if (speciality == null || speciality.isBlank() || speciality.length() > 100) {
-            errors.add(new FieldError("speciality", "Uzmanlık alanı zorunludur (en fazla 100 karakter)."));
+            errors.add(new FieldError("speciality", Texts.get("courses.catalog.speciality.required")));
         }
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
@@ -230,7 +231,7 @@ public class CourseCatalog {
         try {
             return LocalDate.parse(value == null ? "" : value.trim());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, label + " YYYY-AA-GG biçiminde olmalıdır."));
+            errors.add(new FieldError(field, Texts.get("courses.catalog.date.format", label)));
             return null;
         }
     }
@@ -239,7 +240,7 @@ public class CourseCatalog {
         try {
             return LocalTime.parse(value == null ? "" : value.trim());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, label + " SS:DD biçiminde olmalıdır."));
+            errors.add(new FieldError(field, Texts.get("courses.catalog.time.format", label)));
             return null;
         }
     }

@@ -1,12 +1,16 @@
 package tr.bel.izmit.kadinaile.courses;
 
+import static io.holunda.camunda.bpm.data.CamundaBpmData.customVariable;
+
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-import tr.bel.izmit.kadinaile.courses.CourseProcess.Vars;
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
+
+import tr.bel.izmit.kadinaile.courses.CourseProcess.Typed;
 
 /**
  * After the decision {@code course-eligibility}: an applicant who may not apply gets a clear error naming the
@@ -20,6 +24,12 @@ class CourseEligibilityGuard implements ExecutionListener {
     static final String ELIGIBLE = "eligible";
     static final String REASON_CODE = "reasonCode";
     static final String WAITLIST_LAST = "waitlistLast";
+    /**
+     * The decision's single result, outputs by name. Read as a whole map: an output the decision leaves empty
+     * ({@code reasonCode} of an eligible applicant) is a null entry, which camunda-bpm-data's {@code mapVariable} refuses.
+     */
+    @SuppressWarnings("rawtypes")
+    static final VariableFactory<Map> RESULT_VARIABLE = customVariable(RESULT, Map.class);
 
     private final CourseApplications applications;
 
@@ -30,8 +40,8 @@ class CourseEligibilityGuard implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         // the decision's single result (the output mapping of the task runs after its end listeners)
-        Map<?, ?> result = (Map<?, ?>) execution.getVariable(RESULT);
-        Long applicationId = (Long) execution.getVariable(Vars.APPLICATION_ID);
+        Map<?, ?> result = RESULT_VARIABLE.from(execution).get();
+        Long applicationId = Typed.APPLICATION_ID.from(execution).get();
         if (!Boolean.TRUE.equals(result.get(ELIGIBLE))) {
             applications.refuse(applicationId, (String) result.get(REASON_CODE));
         }

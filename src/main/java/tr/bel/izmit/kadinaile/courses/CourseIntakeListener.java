@@ -5,12 +5,14 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+
+import io.holunda.camunda.bpm.data.CamundaBpmData;
 
 import tr.bel.izmit.kadinaile.common.ClockConfiguration;
 import tr.bel.izmit.kadinaile.courses.CourseApplications.Registration;
 import tr.bel.izmit.kadinaile.courses.CourseNotifications.Template;
+import tr.bel.izmit.kadinaile.courses.CourseProcess.Typed;
 import tr.bel.izmit.kadinaile.courses.CourseProcess.Vars;
 
 /**
@@ -41,18 +43,19 @@ class CourseIntakeListener implements ExecutionListener {
         Course course = registration.course();
         execution.setProcessBusinessKey(application.getTrackingCode());
         execution.removeVariables(Vars.PERSONAL_DATA);
-        execution.setVariables(Variables.createVariables()
-            .putValue(Vars.APPLICATION_ID, application.getId())
-            .putValue(Vars.TRACKING_CODE, application.getTrackingCode())
-            .putValue(Vars.COURSE_CODE, course.getCode())
-            .putValue(Vars.COURSE_ID, course.getId())
-            .putValue(Vars.COURSE_TITLE, course.getTitle() + " — " + course.getCentre().getName())
-            .putValue(Vars.INTERVIEW_REQUIRED, course.isInterviewRequired())
-            .putValue(Vars.TOTAL_HOURS, (long) course.totalHours())
-            .putValue(Vars.COURSE_STARTS_AT, Date.from(course.getStartsOn().atTime(START_NOTICE_AT)
+        execution.setVariables(CamundaBpmData.builder()
+            .set(Typed.APPLICATION_ID, application.getId())
+            .set(Typed.TRACKING_CODE, application.getTrackingCode())
+            .set(Typed.COURSE_CODE, course.getCode())
+            .set(Typed.COURSE_ID, course.getId())
+            .set(Typed.COURSE_TITLE, course.getTitle() + " — " + course.getCentre().getName())
+            .set(Typed.INTERVIEW_REQUIRED, course.isInterviewRequired())
+            .set(Typed.TOTAL_HOURS, (long) course.totalHours())
+            .set(Typed.COURSE_STARTS_AT, Date.from(course.getStartsOn().atTime(START_NOTICE_AT)
                 .atZone(ClockConfiguration.ISTANBUL).toInstant()))
-            .putValue(Vars.COURSE_ENDS_AT, Date.from(course.getEndsOn().atTime(ATTENDANCE_DUE_AT)
-                .atZone(ClockConfiguration.ISTANBUL).toInstant())));
+            .set(Typed.COURSE_ENDS_AT, Date.from(course.getEndsOn().atTime(ATTENDANCE_DUE_AT)
+                .atZone(ClockConfiguration.ISTANBUL).toInstant()))
+            .build());
         execution.setVariables(registration.facts().asVariables());
         notifications.notifyApplicant(application.getId(), Template.RECEIVED);
     }

@@ -2,16 +2,24 @@ package tr.bel.izmit.kadinaile.courses;
 
 import static tr.bel.izmit.kadinaile.common.TurkishFormats.DATE;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tr.bel.izmit.kadinaile.notification.Channel;
-import tr.bel.izmit.kadinaile.notification.NotificationService;
+import tr.bel.izmit.kadinaile.courses.CourseProcess.Vars;
+import tr.bel.izmit.kadinaile.notification.Addressee;
+import tr.bel.izmit.kadinaile.notification.ApplicantNotices;
+import tr.bel.izmit.kadinaile.notification.NoticeSource;
 
-/** The applicant's notifications in Turkish, by SMS through the outbox, each once per application. */
+/**
+ * The applicant's notifications, by SMS through the outbox, each once per application: the templates
+ * {@code notification.courses.*} of the message bundle, filled from the application and its course.
+ */
 @Service
 @Transactional
-public class CourseNotifications {
+public class CourseNotifications implements NoticeSource {
+
+    static final String CAPABILITY = "courses";
 
     public enum Template {
         RECEIVED,
@@ -29,45 +37,48 @@ public class CourseNotifications {
     private final CourseRepository courses;
     private final CertificateRepository certificates;
     private final CourseSeats seats;
-    private final NotificationService notifications;
+    private final ApplicantNotices notices;
 
     CourseNotifications(CourseApplicationRepository applications, CourseRepository courses, CertificateRepository certificates,
-            CourseSeats seats, NotificationService notifications) {
+            CourseSeats seats, ApplicantNotices notices) {
         this.applications = applications;
         this.courses = courses;
         this.certificates = certificates;
         this.seats = seats;
-        this.notifications = notifications;
+        this.notices = notices;
+    }
+
+    @Override
+    public String processKey() {
+        return CourseProcess.KEY;
+    }
+
+    /** The "… bildir" tasks of the process: the template named by the task. */
+    @Override
+    public void send(DelegateExecution execution, String template) {
+        notifyApplicant((Long) execution.getVariable(Vars.APPLICATION_ID), Template.valueOf(template));
     }
 
     public void notifyApplicant(Long applicationId, Template template) {
         CourseApplication application = applications.findById(applicationId).orElseThrow();
-        notifications.enqueue("course:" + applicationId + ":" + template + ":sms", Channel.SMS, application.getPhone(), null,
-            body(application, template));
+        // courses ask for no e-mail address: SMS only
+        notices.send("course:" + applicationId + ":" + template, new Addressee(application.getFullName(), application.getPhone(), null),
+            CAPABILITY, template.name(), arguments(application, template));
     }
 
-    String body(CourseApplication application, Template template) {
+    /** The template's placeholders: {0} the tracking code, {1} the course with its centre, then the template's own. */
+    private Object[] arguments(CourseApplication application, Template template) {
         Course course = courses.findById(application.getCourseId()).orElseThrow();
         String code = application.getTrackingCode();
         String title = course.getTitle() + " (" + course.getCentre().getName() + ")";
         return switch (template) {
-            case RECEIVED -> "İZMEK kurs başvurunuz alındı: " + title + ". Takip kodunuz: " + code + ".";
-            case INTERVIEW_REJECTED -> "Ön görüşme sonucunda " + title + " kursuna kaydınız yapılamadı (" + code
-                + "). Diğer kurslarımıza başvurabilirsiniz.";
-            case ENROLLED -> "Kaydınız tamamlandı: " + title + ", başlangıç " + DATE.format(course.getStartsOn()) + ", "
-                + course.getStartsAt() + "-" + course.getEndsAt() + ". Takip kodunuz: " + code + ".";
-            case WAITLISTED -> "Kurs dolu olduğu için yedek listeye alındınız: " + title + ", sıranız " + seats.position(application)
-                + ". Yer açılırsa size otomatik olarak kayıt yapılır ve haber verilir (" + code + ").";
-            case PLACED_FROM_WAITLIST -> "Yedek listeden kaydınız yapıldı: " + title + ", başlangıç "
-                + DATE.format(course.getStartsOn()) + ". Takip kodunuz: " + code + ".";
-            case NOT_PLACED -> title + " kursu başladı; yedek listeden size yer açılamadı (" + code
-                + "). Gelecek dönem kurslarımıza başvurabilirsiniz.";
-            case WITHDRAWN -> "İsteğiniz üzerine " + title + " başvurunuz geri çekildi (" + code + ").";
-            case CERTIFICATE -> "Tebrikler, " + title + " kursunu tamamladınız. Sertifika numaranız: "
-                + certificates.findByApplicationId(application.getId()).orElseThrow().getNumber()
-                + ". Sertifikanız bu numarayla /basvuru/sertifika adresinden doğrulanabilir.";
-            case NO_CERTIFICATE -> title + " kursunda devamsızlığınız toplam ders saatinin beşte birini aştığı için sertifika "
-                + "verilemedi (" + code + ").";
+            case ENROLLED -> new Object[] {code, title, DATE.format(course.getStartsOn()), String.valueOf(course.getStartsAt()),
+                String.valueOf(course.getEndsAt())};
+            case WAITLISTED -> new Object[] {code, title, String.valueOf(seats.position(application))};
+            case PLACED_FROM_WAITLIST -> new Object[] {code, title, DATE.format(course.getStartsOn())};
+            case CERTIFICATE -> new Object[] {code, title,
+                certificates.findByApplicationId(application.getId()).orElseThrow().getNumber()};
+            default -> new Object[] {code, title};
         };
     }
 }

@@ -1,6 +1,15 @@
 package tr.bel.izmit.kadinaile.courses;
 
+import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.customVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.dateVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.longVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
+
+import java.util.Date;
 import java.util.Set;
+
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
 
 /**
  * The contract of the process {@code course-enrollment}: its key, element ids, messages and variable names.
@@ -104,6 +113,36 @@ public final class CourseProcess {
         public static final Set<String> PERSONAL_DATA = Set.of(FULL_NAME, TC_KIMLIK_NO, BIRTH_DATE, PHONE, KVKK_CONSENT);
 
         private Vars() {
+        }
+    }
+
+    /**
+     * The variables the engine side reads and writes, with their types (camunda-bpm-data variable factories): read
+     * with {@code Typed.X.from(execution).get()} (or {@code getOrNull()}, {@code getOrDefault(…)}), write with
+     * {@code Typed.X.on(execution).set(value)}. A value of another type fails at the reader with a
+     * {@code WrongVariableTypeException} that names the variable, not as a {@code ClassCastException} further on.
+     * Not here: the start form's fields, which {@link CourseApplications#register} parses and validates as a
+     * whole and which leave the process at once. Numbers a form sends ({@code absentHours}) may arrive as Long, Integer or
+     * Double: they are read as {@link Number} and never written through that factory.
+     */
+    public static final class Typed {
+        public static final VariableFactory<Long> APPLICATION_ID = longVariable(Vars.APPLICATION_ID);
+        public static final VariableFactory<String> TRACKING_CODE = stringVariable(Vars.TRACKING_CODE);
+        public static final VariableFactory<String> COURSE_CODE = stringVariable(Vars.COURSE_CODE);
+        public static final VariableFactory<Long> COURSE_ID = longVariable(Vars.COURSE_ID);
+        public static final VariableFactory<String> COURSE_TITLE = stringVariable(Vars.COURSE_TITLE);
+        public static final VariableFactory<Boolean> INTERVIEW_REQUIRED = booleanVariable(Vars.INTERVIEW_REQUIRED);
+        public static final VariableFactory<Date> COURSE_STARTS_AT = dateVariable(Vars.COURSE_STARTS_AT);
+        public static final VariableFactory<Date> COURSE_ENDS_AT = dateVariable(Vars.COURSE_ENDS_AT);
+        public static final VariableFactory<Long> TOTAL_HOURS = longVariable(Vars.TOTAL_HOURS);
+        public static final VariableFactory<String> PLACEMENT = stringVariable(Vars.PLACEMENT);
+        public static final VariableFactory<Long> WAITLIST_POSITION = longVariable(Vars.WAITLIST_POSITION);
+        public static final VariableFactory<String> INTERVIEW_DECISION = stringVariable(Vars.INTERVIEW_DECISION);
+        public static final VariableFactory<Number> ABSENT_HOURS = customVariable(Vars.ABSENT_HOURS, Number.class);
+        public static final VariableFactory<Boolean> ATTENDANCE_SUFFICIENT = booleanVariable(Vars.ATTENDANCE_SUFFICIENT);
+        public static final VariableFactory<String> CERTIFICATE_NUMBER = stringVariable(Vars.CERTIFICATE_NUMBER);
+
+        private Typed() {
         }
     }
 

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.web.ApiError;
 import tr.bel.izmit.kadinaile.portal.StatusTiming;
 
@@ -74,6 +75,6 @@ class CoursePublicController {
     @ExceptionHandler(CertificateNotFound.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ApiError unknownCertificate() {
-        return ApiError.of("Bu numarayla düzenlenmiş bir sertifika bulunamadı.");
+        return ApiError.of(Texts.get("courses.certificate.unknown"));
     }
 }

@@ -1,5 +1,8 @@
 package tr.bel.izmit.kadinaile.courses;
 
+import static tr.bel.izmit.kadinaile.courses.CoursesIdentityContribution.COURSE_COORDINATORS;
+import static tr.bel.izmit.kadinaile.courses.CoursesIdentityContribution.INSTRUCTORS;
+
 import java.time.LocalDate;
 import java.util.List;
 

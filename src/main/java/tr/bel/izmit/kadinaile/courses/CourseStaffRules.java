@@ -4,7 +4,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
 import tr.bel.izmit.kadinaile.common.web.StaffRules;
-import tr.bel.izmit.kadinaile.identity.StaffGroup;
 
 /** Who may call the courses' staff API: the coordinators; a course's roster also its instructors. */
 @Component
@@ -12,8 +11,8 @@ class CourseStaffRules implements StaffRules {
 
     @Override
     public void declare(Declarations rules) {
-        String coordinators = StaffGroup.COURSE_COORDINATORS.id();
-        rules.allow(HttpMethod.GET, "/api/staff/courses/*/roster", coordinators, StaffGroup.INSTRUCTORS.id())
+        String coordinators = CoursesIdentityContribution.COURSE_COORDINATORS.id();
+        rules.allow(HttpMethod.GET, "/api/staff/courses/*/roster", coordinators, CoursesIdentityContribution.INSTRUCTORS.id())
             .allow("/api/staff/courses/**", coordinators);
     }
 }

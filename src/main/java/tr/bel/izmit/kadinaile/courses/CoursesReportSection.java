@@ -58,6 +58,11 @@ class CoursesReportSection implements ReportSection {
     }
 
     @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
     public Figures figures(LocalDate from, LocalDate to) {
         Timestamp start = startOf(from);
         Timestamp end = startOf(to.plusDays(1));

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import tr.bel.izmit.kadinaile.courses.CourseProcess.Vars;
+import tr.bel.izmit.kadinaile.courses.CourseProcess.Typed;
 
 /** "Kontenjanı serbest bırak": the withdrawing applicant's seat goes to the first in line (message SeatReleased). */
 @Component("courseSeatRelease")
@@ -18,6 +18,6 @@ class SeatReleaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        seats.release((Long) execution.getVariable(Vars.APPLICATION_ID));
+        seats.release(Typed.APPLICATION_ID.from(execution).get());
     }
 }

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import tr.bel.izmit.kadinaile.courses.CourseProcess.Decisions;
-import tr.bel.izmit.kadinaile.courses.CourseProcess.Vars;
+import tr.bel.izmit.kadinaile.courses.CourseProcess.Typed;
 
 /** "Kontenjandan yer ayır": a seat or a place in line, under the course row's lock (see {@link CourseSeats}). */
 @Component("courseSeatReservation")
@@ -19,8 +19,8 @@ class SeatReservationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        CourseSeats.Placement placement = seats.reserve((Long) execution.getVariable(Vars.APPLICATION_ID));
-        execution.setVariable(Vars.PLACEMENT, placement.enrolled() ? Decisions.ENROLLED : Decisions.WAITLISTED);
-        execution.setVariable(Vars.WAITLIST_POSITION, (long) placement.waitlistPosition());
+        CourseSeats.Placement placement = seats.reserve(Typed.APPLICATION_ID.from(execution).get());
+        Typed.PLACEMENT.on(execution).set(placement.enrolled() ? Decisions.ENROLLED : Decisions.WAITLISTED);
+        Typed.WAITLIST_POSITION.on(execution).set((long) placement.waitlistPosition());
     }
 }

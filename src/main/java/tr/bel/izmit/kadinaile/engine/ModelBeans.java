@@ -1,103 +1,74 @@
 package tr.bel.izmit.kadinaile.engine;
 
 import java.util.AbstractMap;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.stereotype.Component;
 
 /**
  * The only beans that expressions in models reach ({@code ${name.method(…)}}, {@code delegateExpression="${name}"}):
  * the engine's bean map ({@code ProcessEngineConfiguration.setBeans}), which the Spring expression manager uses
- * instead of the whole application context. Each entry maps the name models use to the Spring bean behind it; a
- * name may stand for a narrow facade (the violence line's {@code violenceCases} is
- * {@code ViolenceCaseModelActions}, without the store's {@code read}). A bean missing here fails the model at run
- * time; {@code ModelExpressionBeansTests} checks every expression of {@code bpmn/} against this list.
+ * instead of the whole application context. It is the union of the capabilities' {@link ModelBeanContribution}s,
+ * each mapping the names its models use to the Spring beans behind them; a name contributed twice fails the start.
+ * A bean missing here fails the model at run time; {@code ModelExpressionBeansTests} checks every expression of
+ * {@code bpmn/} against this map.
  */
+@Component
 public final class ModelBeans {
 
-    /** Name in models → Spring bean name. Add a bean here when a model starts using it. */
-    public static final Map<String, String> EXPOSED = exposed(
-        // forms and notes on every process
-        "formValidation", "formValidation",
-        // microcredit
-        "microcreditIntake", "microcreditIntake",
-        "microcreditApplications", "microcreditApplications",
-        "microcreditCommitteeDecision", "microcreditCommitteeDecision",
-        "microcreditFourEyes", "microcreditFourEyes",
-        "microcreditNotifier", "microcreditNotifier",
-        "disburseLoan", "disburseLoan",
-        "closeLoan", "closeLoan",
-        "microcreditLoans", "microcreditLoans",
-        // courses
-        "courseIntake", "courseIntake",
-        "courseApplications", "courseApplications",
-        "courseSeats", "courseSeats",
-        "courseSeatReservation", "courseSeatReservation",
-        "courseSeatRelease", "courseSeatRelease",
-        "courseEligibilityGuard", "courseEligibilityGuard",
-        "courseAttendance", "courseAttendance",
-        "courseCertificateIssuer", "courseCertificateIssuer",
-        "courseNotifier", "courseNotifier",
-        // producers and stands
-        "producerIntake", "producerIntake",
-        "producers", "producers",
-        "inviteToOrientation", "inviteToOrientation",
-        "openShop", "openShop",
-        "producerNotifier", "producerNotifier",
-        "standRequestIntake", "standRequestIntake",
-        "standRequests", "standRequests",
-        "allocateStandPlace", "allocateStandPlace",
-        "standNotifier", "standNotifier",
-        // violence line: the case store only through its model-facing facade
-        "violenceIntake", "violenceIntake",
-        "violenceCases", "violenceCaseModelActions",
-        "violenceSla", "violenceSla",
-        "violenceNotes", "violenceNotes",
-        "violenceRiskInputs", "violenceRiskInputs",
-        "violenceReferralPlanner", "violenceReferralPlanner",
-        "violenceReferralAnswer", "violenceReferralAnswer",
-        "violenceFollowUps", "violenceFollowUps",
-        "violenceFollowUpOutcome", "violenceFollowUpOutcome",
-        "violenceUnreachableDecision", "violenceUnreachableDecision");
+    /** The engine's own: the form validation on every process. */
+    private static final Map<String, String> ENGINE = ModelBeanContribution.sameNames("formValidation");
 
-    private ModelBeans() {
+    private final Map<String, String> exposed;
+
+    ModelBeans(List<ModelBeanContribution> contributions) {
+        Map<String, String> exposed = new LinkedHashMap<>(ENGINE);
+        for (ModelBeanContribution contribution : contributions) {
+            contribution.modelBeans().forEach((name, bean) -> {
+                String before = exposed.putIfAbsent(name, bean);
+                if (before != null) {
+                    throw new IllegalStateException("the name '" + name + "' is given to models twice: " + before + ", " + bean);
+                }
+            });
+        }
+        this.exposed = Collections.unmodifiableMap(exposed);
+    }
+
+    /** Name in models → Spring bean name, of every capability. */
+    public Map<String, String> exposed() {
+        return exposed;
     }
 
     /**
-     * The bean map for the engine: answers exactly the {@link #EXPOSED} names and looks each bean up when an
+     * The bean map for the engine: answers exactly the {@link #exposed()} names and looks each bean up when an
      * expression first needs it (the delegates depend on the engine's services, so they cannot exist while the engine
      * is being built).
      */
-    static Map<Object, Object> lazyMap(BeanFactory beans) {
+    Map<Object, Object> lazyMap(BeanFactory beans) {
         return new AbstractMap<>() {
             @Override
             public boolean containsKey(Object key) {
-                return EXPOSED.containsKey(key);
+                return exposed.containsKey(key);
             }
 
             @Override
             public Object get(Object key) {
-                String bean = EXPOSED.get(key);
+                String bean = exposed.get(key);
                 return bean == null ? null : beans.getBean(bean);
             }
 
             @Override
             public Set<Entry<Object, Object>> entrySet() {
-                return EXPOSED.entrySet().stream()
+                return exposed.entrySet().stream()
                     .map(entry -> Map.entry((Object) entry.getKey(), beans.getBean(entry.getValue())))
                     .collect(Collectors.toUnmodifiableSet());
             }
         };
-    }
-
-    private static Map<String, String> exposed(String... pairs) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put(pairs[i], pairs[i + 1]);
-        }
-        return java.util.Collections.unmodifiableMap(map);
     }
 }

@@ -28,9 +28,11 @@ import org.springframework.stereotype.Component;
 class ModelSafetyPlugin extends AbstractProcessEnginePlugin {
 
     private final ApplicationContext applicationContext;
+    private final ModelBeans modelBeans;
 
-    ModelSafetyPlugin(ApplicationContext applicationContext) {
+    ModelSafetyPlugin(ApplicationContext applicationContext, ModelBeans modelBeans) {
         this.applicationContext = applicationContext;
+        this.modelBeans = modelBeans;
     }
 
     @Override
@@ -42,7 +44,7 @@ class ModelSafetyPlugin extends AbstractProcessEnginePlugin {
         listeners.add(new NoScriptParseListener());
         configuration.setCustomPreBPMNParseListeners(listeners);
 
-        Map<Object, Object> beans = ModelBeans.lazyMap(applicationContext);
+        Map<Object, Object> beans = modelBeans.lazyMap(applicationContext);
         configuration.setBeans(beans);
         configuration.setExpressionManager(new SpringExpressionManager(applicationContext, beans));
     }

@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 
+import tr.bel.izmit.kadinaile.common.Texts;
+
 /**
  * What one submission of a Camunda Form may change: the form's own editable input fields, nothing else.
  *
@@ -28,15 +30,14 @@ import org.camunda.spin.json.SpinJsonNode;
  */
 public final class EditableFields {
 
-    static final String MESSAGE = "Bu alan bu formda değiştirilemez: ";
-
+    
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final FeelConditions conditions = new FeelConditions();
 
     /** The Turkish message for a field the submission may not change. */
     public static String message(String field) {
-        return MESSAGE + field;
+        return Texts.get("forms.field.not-editable", field);
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.validation.Iban;
 import tr.bel.izmit.kadinaile.common.validation.MobilePhone;
 import tr.bel.izmit.kadinaile.common.validation.TcKimlikNo;
@@ -50,7 +51,7 @@ final class FieldChecks {
             case "number" -> number(field, value);
             case "select", "radio" -> singleChoice(field, value);
             case "checklist", "taglist" -> multipleChoice(field, value);
-            case "checkbox" -> value instanceof Boolean ? null : field.label() + " için geçersiz değer.";
+            case "checkbox" -> value instanceof Boolean ? null : Texts.get("forms.field.invalid-value", field.label());
             case "datetime" -> dateTime(field, value, today);
             default -> null;
         };
@@ -58,23 +59,23 @@ final class FieldChecks {
 
     private static String text(FormField field, Object value) {
         if (!(value instanceof String text)) {
-            return field.label() + " metin olmalıdır.";
+            return Texts.get("forms.field.text", field.label());
         }
         int length = text.codePointCount(0, text.length());
         if (field.minLength() != null && length < field.minLength()) {
-            return field.label() + " en az " + field.minLength() + " karakter olmalıdır.";
+            return Texts.get("forms.field.min-length", field.label(), String.valueOf(field.minLength()));
         }
         if (field.maxLength() != null && length > field.maxLength()) {
-            return field.label() + " en fazla " + field.maxLength() + " karakter olmalıdır.";
+            return Texts.get("forms.field.max-length", field.label(), String.valueOf(field.maxLength()));
         }
         if (field.pattern() != null && !PATTERNS.computeIfAbsent(field.pattern(), Pattern::compile).matcher(text).matches()) {
-            return field.label() + " biçimi geçersiz.";
+            return Texts.get("forms.field.pattern", field.label());
         }
         if ("email".equals(field.validationType()) && !isEmail(text.strip())) {
-            return field.label() + " geçerli bir e-posta adresi olmalıdır.";
+            return Texts.get("forms.field.email", field.label());
         }
         if ("phone".equals(field.validationType()) && !isPhone(text)) {
-            return field.label() + " geçerli bir telefon numarası olmalıdır.";
+            return Texts.get("forms.field.phone", field.label());
         }
         return null;
     }
@@ -82,19 +83,19 @@ final class FieldChecks {
     private static String number(FormField field, Object value) {
         BigDecimal number = toDecimal(value);
         if (number == null) {
-            return field.label() + " bir sayı olmalıdır.";
+            return Texts.get("forms.field.number", field.label());
         }
         if (field.min() != null && number.compareTo(field.min()) < 0) {
-            return field.label() + " en az " + formatNumber(field.min()) + " olmalıdır.";
+            return Texts.get("forms.field.min", field.label(), formatNumber(field.min()));
         }
         if (field.max() != null && number.compareTo(field.max()) > 0) {
-            return field.label() + " en fazla " + formatNumber(field.max()) + " olmalıdır.";
+            return Texts.get("forms.field.max", field.label(), formatNumber(field.max()));
         }
         Integer digits = field.decimalDigits();
         if (digits != null && Math.max(0, number.stripTrailingZeros().scale()) > digits) {
             return digits == 0
-                ? field.label() + " tam sayı olmalıdır."
-                : field.label() + " en fazla " + digits + " ondalık basamak içerebilir.";
+                ? Texts.get("forms.field.integer", field.label())
+                : Texts.get("forms.field.decimal-digits", field.label(), String.valueOf(digits));
         }
         return null;
     }
@@ -125,24 +126,24 @@ final class FieldChecks {
     }
 
     private static String invalidChoice(FormField field) {
-        return field.label() + " için geçersiz seçim.";
+        return Texts.get("forms.field.choice", field.label());
     }
 
     private static String dateTime(FormField field, Object value, LocalDate today) {
         if ("time".equals(field.subtype())) {
-            return isTime(value) ? null : field.label() + " geçerli bir saat olmalıdır.";
+            return isTime(value) ? null : Texts.get("forms.field.time", field.label());
         }
         LocalDate date = "datetime".equals(field.subtype()) ? dateOfDateTime(value) : toDate(value);
         if (date == null) {
             return "datetime".equals(field.subtype())
-                ? field.label() + " geçerli bir tarih ve saat olmalıdır."
-                : field.label() + " geçerli bir tarih olmalıdır.";
+                ? Texts.get("forms.field.date-time", field.label())
+                : Texts.get("forms.field.date", field.label());
         }
         if (FormField.DATE_RULE_PAST.equals(field.dateRule()) && date.isAfter(today)) {
-            return field.label() + " ileri bir tarih olamaz.";
+            return Texts.get("forms.field.date.not-future", field.label());
         }
         if (FormField.DATE_RULE_FUTURE.equals(field.dateRule()) && date.isBefore(today)) {
-            return field.label() + " geçmiş bir tarih olamaz.";
+            return Texts.get("forms.field.date.not-past", field.label());
         }
         return null;
     }
@@ -156,21 +157,21 @@ final class FieldChecks {
         String text = String.valueOf(value).strip();
         return switch (validator) {
             case FormField.VALIDATOR_TC_KIMLIK_NO ->
-                TcKimlikNo.isValid(text) ? null : field.label() + " geçerli değil.";
+                TcKimlikNo.isValid(text) ? null : Texts.get("forms.field.tc-kimlik-no", field.label());
             case FormField.VALIDATOR_IBAN -> iban(field, text);
             case FormField.VALIDATOR_MOBILE_PHONE ->
-                MobilePhone.isValid(text) ? null : field.label() + " geçerli bir cep telefonu numarası değil.";
+                MobilePhone.isValid(text) ? null : Texts.get("forms.field.mobile-phone", field.label());
             case FormField.VALIDATOR_VERGI_KIMLIK_NO ->
-                VergiKimlikNo.isValid(text) ? null : field.label() + " geçerli değil: 10 haneli vergi numarasının kontrol basamağı tutmuyor.";
+                VergiKimlikNo.isValid(text) ? null : Texts.get("forms.field.vergi-kimlik-no", field.label());
             default -> throw new IllegalStateException("unknown validator " + validator);
         };
     }
 
     private static String iban(FormField field, String text) {
         if (!Iban.isWellFormed(text)) {
-            return field.label() + " geçerli değil: IBAN biçiminde olmalıdır (TR ile başlayan 26 karakter).";
+            return Texts.get("forms.field.iban.format", field.label());
         }
-        return Iban.isValid(text) ? null : field.label() + " geçerli değil: kontrol basamakları tutmuyor.";
+        return Iban.isValid(text) ? null : Texts.get("forms.field.iban.checksum", field.label());
     }
 
     /** A number in Turkish notation: 1.500 / 1.500,5 / 0,25. */

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import tr.bel.izmit.kadinaile.common.FieldError;
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 
 /**
@@ -32,7 +33,7 @@ import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 @Component
 public class FormValidator {
 
-    static final String UNKNOWN_FIELD = "Bu alan formda yok.";
+    static final String UNKNOWN_FIELD = Texts.get("forms.field.unknown");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -98,14 +99,14 @@ public class FormValidator {
             return;
         }
         if (!(value instanceof List<?> items)) {
-            errors.add(new FieldError(list.key(), list.label() + " geçersiz."));
+            errors.add(new FieldError(list.key(), Texts.get("forms.list.invalid", list.label())));
             return;
         }
         List<FormField> children = form.fieldsInList(list.key());
         for (int i = 0; i < items.size(); i++) {
             String prefix = list.key() + "[" + i + "].";
             if (!(items.get(i) instanceof Map<?, ?> item)) {
-                errors.add(new FieldError(prefix.substring(0, prefix.length() - 1), list.label() + " geçersiz."));
+                errors.add(new FieldError(prefix.substring(0, prefix.length() - 1), Texts.get("forms.list.invalid", list.label())));
                 continue;
             }
             // like form-js, conditions inside a list item see the item's values over the form's

@@ -46,9 +46,10 @@ public class ConfidentialCommentGuard extends OncePerRequestFilter {
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
 
-    ConfidentialCommentGuard(List<ProcessAccessPolicy> policies, IdentityService identityService, TaskService taskService,
+    ConfidentialCommentGuard(StaffDirectory directory, IdentityService identityService, TaskService taskService,
             RuntimeService runtimeService, HistoryService historyService) {
-        this.confidentialKeys = policies.stream().filter(ProcessAccessPolicy::confidential).map(ProcessAccessPolicy::processKey).toList();
+        this.confidentialKeys = directory.policies().stream().filter(ProcessAccessPolicy::confidential)
+            .map(ProcessAccessPolicy::processKey).toList();
         this.identityService = identityService;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
@@ -99,10 +100,10 @@ public class ConfidentialCommentGuard extends OncePerRequestFilter {
     static class Registration {
 
         @Bean
-        FilterRegistrationBean<ConfidentialCommentGuard> confidentialCommentGuard(List<ProcessAccessPolicy> policies,
+        FilterRegistrationBean<ConfidentialCommentGuard> confidentialCommentGuard(StaffDirectory directory,
                 IdentityService identityService, TaskService taskService, RuntimeService runtimeService, HistoryService historyService) {
             FilterRegistrationBean<ConfidentialCommentGuard> registration = new FilterRegistrationBean<>(
-                new ConfidentialCommentGuard(policies, identityService, taskService, runtimeService, historyService));
+                new ConfidentialCommentGuard(directory, identityService, taskService, runtimeService, historyService));
             registration.setName("confidential-comment-guard");
             registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
             registration.setDispatcherTypes(DispatcherType.REQUEST);

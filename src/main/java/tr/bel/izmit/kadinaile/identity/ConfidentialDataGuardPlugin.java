@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
  * Closes two routes around the authorizations of confidential processes (issue "Insiders", finding 3).
  *
  * <p>Batches: wraps every batch job handler of the engine in a {@link ConfidentialBatchGuard} for the confidential processes
- * and decisions of the {@link ProcessAccessPolicy policies}. The engine looks batch handlers up in two maps, both
- * filled during its init: {@code getJobHandlers()} (the batch builder, job execution) and {@code getBatchHandlers()}
+ * and decisions of the {@link ProcessAccessPolicy policies} ({@link StaffDirectory}). The engine looks batch handlers up
+ * in two maps, both filled during its init: {@code getJobHandlers()} (the batch builder, job execution) and {@code getBatchHandlers()}
  * (seed jobs, batch deletion); both get the same wrapper.
  *
  * <p>Refused job executions: see {@link RefusedJobExecutionIsNoFailure}, wrapped around the engine's failed-job
@@ -28,7 +28,8 @@ class ConfidentialDataGuardPlugin extends AbstractProcessEnginePlugin {
     private final Set<String> processKeys;
     private final Set<String> decisionKeys;
 
-    ConfidentialDataGuardPlugin(List<ProcessAccessPolicy> policies) {
+    ConfidentialDataGuardPlugin(StaffDirectory directory) {
+        List<ProcessAccessPolicy> policies = directory.policies();
         this.processKeys = policies.stream().filter(ProcessAccessPolicy::confidential).map(ProcessAccessPolicy::processKey)
             .collect(Collectors.toUnmodifiableSet());
         this.decisionKeys = policies.stream().filter(ProcessAccessPolicy::confidential)

@@ -1,6 +1,7 @@
 package tr.bel.izmit.kadinaile.identity;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -11,9 +12,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo staff: at least one user in every group, all with the demo password. Only with
- * {@code app.demo.enabled=true} (the demo profile). Zeynep Çelik sits on the committee and among the
- * managers, to show that the four-eyes rule stops her from approving her own committee decision.
+ * Demo staff: at least one user in every group, all with the demo password, as the capabilities declare them
+ * ({@link IdentityContribution#demoUsers()}) plus the shared groups' ones. Only with {@code app.demo.enabled=true}
+ * (the demo profile).
  */
 @Component
 @ConditionalOnProperty(name = "app.demo.enabled", havingValue = "true")
@@ -21,36 +22,29 @@ public class DemoUsers {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
 
-    public record DemoUser(String id, String firstName, String lastName, List<StaffGroup> groups) {
-    }
-
-    public static final List<DemoUser> USERS = List.of(
-        new DemoUser("ayse.yilmaz", "Ayşe", "Yılmaz", List.of(StaffGroup.IZGIM_OFFICERS)),
-        new DemoUser("elif.demir", "Elif", "Demir", List.of(StaffGroup.ENTREPRENEURSHIP_MENTORS)),
-        new DemoUser("fatma.kaya", "Fatma", "Kaya", List.of(StaffGroup.MICROCREDIT_COMMITTEE)),
-        new DemoUser("zeynep.celik", "Zeynep", "Çelik", List.of(StaffGroup.MICROCREDIT_COMMITTEE, StaffGroup.MANAGERS)),
-        new DemoUser("hatice.sahin", "Hatice", "Şahin", List.of(StaffGroup.MANAGERS)),
-        new DemoUser("emine.arslan", "Emine", "Arslan", List.of(StaffGroup.FINANCE_OFFICERS)),
-        new DemoUser("merve.koc", "Merve", "Koç", List.of(StaffGroup.VIOLENCE_LINE_OPERATORS)),
-        new DemoUser("selin.aydin", "Selin", "Aydın", List.of(StaffGroup.VIOLENCE_LINE_SOCIAL_WORKERS)),
-        new DemoUser("derya.ozturk", "Derya", "Öztürk", List.of(StaffGroup.VIOLENCE_LINE_SUPERVISORS)),
-        new DemoUser("burcu.yildiz", "Burcu", "Yıldız", List.of(StaffGroup.COURSE_COORDINATORS)),
-        new DemoUser("gulsen.dogan", "Gülsen", "Doğan", List.of(StaffGroup.INSTRUCTORS)),
-        new DemoUser("seda.kurt", "Seda", "Kurt", List.of(StaffGroup.MARKET_COORDINATORS)),
-        new DemoUser("nur.ozdemir", "Nur", "Özdemir", List.of(StaffGroup.FOOD_SAFETY_OFFICERS)));
+    /** Demo staff of the shared groups; the capabilities declare theirs ({@link IdentityContribution#demoUsers()}). */
+    static final List<DemoUser> SHARED_USERS = List.of(
+        new DemoUser("hatice.sahin", "Hatice", "Şahin", List.of(StaffGroup.MANAGERS)));
 
     private final IdentityService identityService;
     private final String password;
+    private final List<DemoUser> users;
 
-    DemoUsers(IdentityService identityService, @Value("${app.demo.password}") String password) {
+    DemoUsers(IdentityService identityService, StaffDirectory directory, @Value("${app.demo.password}") String password) {
         this.identityService = identityService;
         this.password = password;
+        this.users = Stream.concat(directory.demoUsers().stream(), SHARED_USERS.stream()).toList();
+    }
+
+    /** Every demo user: the capabilities' ones, then the shared groups' ones. */
+    public List<DemoUser> users() {
+        return users;
     }
 
     /** Called by {@link IdentitySetup} once the groups exist. */
     void create() {
         int created = 0;
-        for (DemoUser demo : USERS) {
+        for (DemoUser demo : users) {
             if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
                 User user = identityService.newUser(demo.id());
                 user.setFirstName(demo.firstName());

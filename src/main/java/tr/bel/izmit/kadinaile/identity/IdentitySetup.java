@@ -4,7 +4,6 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import java.time.Clock;
 import java.util.Date;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,7 +39,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes the staff groups, their authorizations and their Tasklist filters exist, in every profile, before
- * the web server opens. Idempotent: a restart changes nothing that is already there.
+ * the web server opens, as the capabilities declare them ({@link IdentityContribution}, merged by
+ * {@link StaffDirectory}). Idempotent: a restart changes nothing that is already there.
  */
 @Component
 public class IdentitySetup implements SmartInitializingSingleton {
@@ -50,45 +50,33 @@ public class IdentitySetup implements SmartInitializingSingleton {
     public static final String MY_TASKS_FILTER = "Bana atananlar";
     public static final String GROUP_FILTER_PREFIX = "Grubumun işleri — ";
     public static final String OVERDUE_FILTER_PREFIX = "Süresi geçenler — ";
-    public static final String URGENT_VIOLENCE_FILTER = "Acil şiddet hattı vakaları";
-    /** Violence-line tasks from this priority on are urgent (the process gives emergency work 100 and more). */
-    public static final int URGENT_PRIORITY = 100;
 
     // Filter priorities: the lowest opens first in Tasklist.
     static final int GROUP_FILTER_PRIORITY = -50;
-    static final int URGENT_FILTER_PRIORITY = -30;
     static final int OVERDUE_FILTER_PRIORITY = -20;
     static final int MY_TASKS_FILTER_PRIORITY = 0;
     /** Tasklist marks a filter with its colour: overdue and urgent queues in red. */
     private static final String ALERT_COLOR = "#b5152b";
-
-    private static final String MICROCREDIT_KEY = "microcredit-application";
-    private static final String VIOLENCE_LINE_KEY = "violence-line-referral";
-    /** The variable by which staff find a case of each process, shown under every task of the filters. */
-    private static final Map<String, Map<String, Object>> CASE_REFERENCES = Map.of(
-        MICROCREDIT_KEY, filterVariable("trackingCode", "Takip kodu"),
-        VIOLENCE_LINE_KEY, filterVariable("caseCode", "Vaka kodu"),
-        "course-enrollment", filterVariable("trackingCode", "Takip kodu"),
-        "producer-onboarding", filterVariable("trackingCode", "Takip kodu"),
-        "market-stand-request", filterVariable("trackingCode", "Takip kodu"));
     private static final ObjectMapper FILTER_JSON = new ObjectMapper();
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
     private final FilterService filterService;
     private final TaskService taskService;
+    private final StaffDirectory directory;
     private final List<ProcessAccessPolicy> policies;
     private final ObjectProvider<DemoUsers> demoUsers;
     private final Clock clock;
 
     IdentitySetup(IdentityService identityService, AuthorizationService authorizationService, FilterService filterService,
-            TaskService taskService, List<ProcessAccessPolicy> policies, ObjectProvider<DemoUsers> demoUsers, Clock clock) {
+            TaskService taskService, StaffDirectory directory, ObjectProvider<DemoUsers> demoUsers, Clock clock) {
         this.clock = clock;
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.filterService = filterService;
         this.taskService = taskService;
-        this.policies = policies;
+        this.directory = directory;
+        this.policies = directory.policies();
         this.demoUsers = demoUsers;
     }
 
@@ -101,14 +89,14 @@ public class IdentitySetup implements SmartInitializingSingleton {
         createFilters();
         demoUsers.ifAvailable(users -> {
             users.create();
-            DemoUsers.USERS.forEach(user -> ensurePersonalFilter(user.id()));
+            users.users().forEach(user -> ensurePersonalFilter(user.id()));
         });
         LOG.info("Staff groups, authorizations and Tasklist filters are in place ({} process policies)", policies.size());
     }
 
     private void createGroups() {
-        for (StaffGroup staffGroup : StaffGroup.values()) {
-            String type = staffGroup == StaffGroup.CAMUNDA_ADMIN ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW;
+        for (StaffGroup staffGroup : directory.groups()) {
+            String type = !staffGroup.isWorkflowGroup() ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW;
             Group group = identityService.createGroupQuery().groupId(staffGroup.id()).singleResult();
             if (group == null) {
                 group = identityService.newGroup(staffGroup.id());
@@ -123,10 +111,8 @@ public class IdentitySetup implements SmartInitializingSingleton {
     }
 
     private void grantWebApplications() {
-        for (StaffGroup group : StaffGroup.values()) {
-            if (group.isWorkflowGroup()) {
-                grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            }
+        for (StaffGroup group : directory.workflowGroups()) {
+            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         }
         grant(StaffGroup.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     }
@@ -226,48 +212,40 @@ public class IdentitySetup implements SmartInitializingSingleton {
     /**
      * The Tasklist filters, each shared through a filter authorization (READ) with the groups that use it:
      * per workflow group "Grubumun işleri — …" (its candidate tasks, also when claimed) and "Süresi geçenler — …"
-     * (those whose due date has passed), "Bana atananlar" for every user (her own, see {@link #ensurePersonalFilter}), and "Acil şiddet hattı vakaları" (tasks
-     * of the violence line with priority ≥ {@value #URGENT_PRIORITY}) for the line's groups. All are sorted by
-     * due date, then by priority (highest first); Tasklist adds its own list order after these. The lowest
-     * filter priority opens first, so a user lands on her own group's queue. An existing filter of the same name
+     * (those whose due date has passed), "Bana atananlar" for every user (her own, see {@link #ensurePersonalFilter}),
+     * and the capabilities' own filters ({@link TasklistFilter}, e.g. the violence line's urgent cases) for their
+     * readers. All are sorted by due date, then by priority (highest first); Tasklist adds its own list order after
+     * these. The lowest filter priority opens first, so a user lands on her own group's queue. An existing filter of the same name
      * is brought up to date (query, properties); nothing new is created on a restart.
      */
     private void createFilters() {
-        for (StaffGroup group : StaffGroup.values()) {
-            if (!group.isWorkflowGroup()) {
-                continue;
-            }
+        for (StaffGroup group : directory.workflowGroups()) {
             List<Map<String, Object>> variables = filterVariables(group);
             TaskQuery groupTasks = byDueDateThenPriority(taskService.createTaskQuery()
                 .taskCandidateGroup(group.id())
                 .includeAssignedTasks());
             Filter groupFilter = ensureFilter(GROUP_FILTER_PREFIX + group.displayName(), groupTasks,
-                filterProperties(GROUP_FILTER_PRIORITY + group.ordinal(),
+                filterProperties(GROUP_FILTER_PRIORITY + directory.position(group),
                     group.displayName() + " grubunun açık görevleri: son tarihi en yakın ve önceliği en yüksek olan önce.",
                     variables));
             grant(group, Resources.FILTER, groupFilter.getId(), Permissions.READ);
 
             Filter overdueFilter = ensureFilter(OVERDUE_FILTER_PREFIX + group.displayName(),
                 overdueTasks(group, Date.from(clock.instant())),
-                filterProperties(OVERDUE_FILTER_PRIORITY + group.ordinal(),
+                filterProperties(OVERDUE_FILTER_PRIORITY + directory.position(group),
                     group.displayName() + " grubunun son tarihi geçmiş görevleri.", variables, ALERT_COLOR));
             grant(group, Resources.FILTER, overdueFilter.getId(), Permissions.READ);
         }
 
-        policies.stream()
-            .filter(policy -> VIOLENCE_LINE_KEY.equals(policy.processKey()))
-            .findFirst()
-            .ifPresent(policy -> {
-                TaskQuery urgent = byDueDateThenPriority(taskService.createTaskQuery()
-                    .processDefinitionKey(VIOLENCE_LINE_KEY)
-                    .taskMinPriority(URGENT_PRIORITY));
-                Filter urgentFilter = ensureFilter(URGENT_VIOLENCE_FILTER, urgent, filterProperties(URGENT_FILTER_PRIORITY,
-                    "Şiddet hattında önceliği " + URGENT_PRIORITY + " ve üzeri olan görevler (kritik vakalar, acil müdahale).",
-                    List.of(CASE_REFERENCES.get(VIOLENCE_LINE_KEY)), ALERT_COLOR));
-                for (StaffGroup group : groupsOf(policy)) {
-                    grant(group, Resources.FILTER, urgentFilter.getId(), Permissions.READ);
-                }
-            });
+        for (TasklistFilter shared : directory.tasklistFilters()) {
+            TaskQuery query = byDueDateThenPriority(shared.criteria().apply(taskService.createTaskQuery()));
+            Filter filter = ensureFilter(shared.name(), query, filterProperties(shared.priority(), shared.description(),
+                shared.caseReferences().stream().map(IdentitySetup::filterVariable).toList(),
+                shared.alert() ? ALERT_COLOR : null));
+            for (StaffGroup group : shared.readers()) {
+                grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+            }
+        }
 
         // an earlier version shared one "Bana atananlar" filter with an expression; stored expressions are off now
         filterService.createTaskFilterQuery().filterName(MY_TASKS_FILTER).list().stream()
@@ -285,8 +263,8 @@ public class IdentitySetup implements SmartInitializingSingleton {
         if (filterService.createTaskFilterQuery().filterName(MY_TASKS_FILTER).filterOwner(userId).count() > 0) {
             return;
         }
-        List<Map<String, Object>> variables = policies.stream().map(policy -> CASE_REFERENCES.get(policy.processKey()))
-            .filter(java.util.Objects::nonNull).distinct().toList();
+        List<Map<String, Object>> variables = policies.stream().map(ProcessAccessPolicy::caseReference)
+            .filter(java.util.Objects::nonNull).distinct().map(IdentitySetup::filterVariable).toList();
         TaskQuery mine = byDueDateThenPriority(taskService.createTaskQuery().taskAssignee(userId));
         filterService.saveFilter(filterService.newTaskFilter(MY_TASKS_FILTER).setOwner(userId).setQuery(mine)
             .setProperties(filterProperties(MY_TASKS_FILTER_PRIORITY, "Üzerime aldığım görevler.", variables)));
@@ -300,10 +278,9 @@ public class IdentitySetup implements SmartInitializingSingleton {
         initialDelayString = "${app.tasklist.overdue-filter-refresh:PT1M}")
     public void refreshOverdueFilters() {
         Date now = Date.from(clock.instant());
-        for (StaffGroup group : StaffGroup.values()) {
-            Filter filter = group.isWorkflowGroup()
-                ? filterService.createTaskFilterQuery().filterName(OVERDUE_FILTER_PREFIX + group.displayName()).singleResult()
-                : null;
+        for (StaffGroup group : directory.workflowGroups()) {
+            Filter filter = filterService.createTaskFilterQuery().filterName(OVERDUE_FILTER_PREFIX + group.displayName())
+                .singleResult();
             if (filter != null) {
                 try {
                     filterService.saveFilter(filter.setQuery(overdueTasks(group, now)));
@@ -327,26 +304,17 @@ public class IdentitySetup implements SmartInitializingSingleton {
 
     /** The case reference (tracking code, case code) of every process the group works on. */
     private List<Map<String, Object>> filterVariables(StaffGroup group) {
-        LinkedHashSet<Map<String, Object>> variables = new LinkedHashSet<>();
+        LinkedHashSet<CaseReference> references = new LinkedHashSet<>();
         for (ProcessAccessPolicy policy : policies) {
-            if (groupsOf(policy).contains(group) && CASE_REFERENCES.containsKey(policy.processKey())) {
-                variables.add(CASE_REFERENCES.get(policy.processKey()));
+            if (policy.groups().contains(group) && policy.caseReference() != null) {
+                references.add(policy.caseReference());
             }
         }
-        if (variables.isEmpty()) {
-            // processes still to come identify their applications by a tracking code too
-            variables.add(CASE_REFERENCES.get(MICROCREDIT_KEY));
+        if (references.isEmpty()) {
+            // a group of no process yet: the processes still to come identify their applications by a tracking code too
+            references.add(CaseReference.TRACKING_CODE);
         }
-        return List.copyOf(variables);
-    }
-
-    private static Set<StaffGroup> groupsOf(ProcessAccessPolicy policy) {
-        Set<StaffGroup> groups = EnumSet.noneOf(StaffGroup.class);
-        groups.addAll(policy.starters());
-        groups.addAll(policy.participants());
-        groups.addAll(policy.instanceUpdaters());
-        groups.addAll(policy.observers());
-        return groups;
+        return references.stream().map(IdentitySetup::filterVariable).toList();
     }
 
     private static Map<String, Object> filterProperties(int priority, String description, List<Map<String, Object>> variables) {
@@ -367,10 +335,10 @@ public class IdentitySetup implements SmartInitializingSingleton {
         return properties;
     }
 
-    private static Map<String, Object> filterVariable(String name, String label) {
+    private static Map<String, Object> filterVariable(CaseReference reference) {
         Map<String, Object> variable = new LinkedHashMap<>();
-        variable.put("name", name);
-        variable.put("label", label);
+        variable.put("name", reference.variableName());
+        variable.put("label", reference.label());
         return variable;
     }
 

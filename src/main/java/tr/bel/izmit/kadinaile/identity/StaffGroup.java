@@ -1,46 +1,31 @@
 package tr.bel.izmit.kadinaile.identity;
 
-import java.util.Arrays;
-import java.util.Optional;
+import java.util.List;
 
-/** The directorate's staff groups (Camunda group ids) with their Turkish names. */
-public enum StaffGroup {
-    IZGIM_OFFICERS("izgim-officers", "İZGİM Memurları"),
-    ENTREPRENEURSHIP_MENTORS("entrepreneurship-mentors", "Girişimcilik Mentorları"),
-    MICROCREDIT_COMMITTEE("microcredit-committee", "Mikrokredi Komitesi"),
-    FINANCE_OFFICERS("finance-officers", "Mali Hizmetler Memurları"),
-    MANAGERS("managers", "Yöneticiler"),
-    VIOLENCE_LINE_OPERATORS("violence-line-operators", "Şiddet Hattı Operatörleri"),
-    VIOLENCE_LINE_SOCIAL_WORKERS("violence-line-social-workers", "Şiddet Hattı Sosyal Çalışmacıları"),
-    VIOLENCE_LINE_SUPERVISORS("violence-line-supervisors", "Şiddet Hattı Süpervizörleri"),
-    COURSE_COORDINATORS("course-coordinators", "Kurs Koordinatörleri"),
-    INSTRUCTORS("instructors", "Usta Öğreticiler"),
-    MARKET_COORDINATORS("market-coordinators", "Pazar Koordinatörleri"),
-    FOOD_SAFETY_OFFICERS("food-safety-officers", "Gıda Güvenliği Sorumluları"),
-    CAMUNDA_ADMIN("camunda-admin", "Sistem Yöneticileri");
+/**
+ * A staff group: its Camunda group id and its Turkish name. Each capability declares its own groups in its
+ * {@link IdentityContribution}; the groups the whole directorate shares are declared here.
+ */
+public record StaffGroup(String id, String displayName) {
 
-    private final String id;
-    private final String displayName;
+    /** İZGİM's officers, who serve the centre's services (microcredit today, the planned counselling too). */
+    public static final StaffGroup IZGIM_OFFICERS = new StaffGroup("izgim-officers", "İZGİM Memurları");
+    /** The directorate's managers: approvals, the dashboard, Cockpit read-only. */
+    public static final StaffGroup MANAGERS = new StaffGroup("managers", "Yöneticiler");
+    /** The technical administrators: a system group that works on no task. */
+    public static final StaffGroup CAMUNDA_ADMIN = new StaffGroup("camunda-admin", "Sistem Yöneticileri");
 
-    StaffGroup(String id, String displayName) {
-        this.id = id;
-        this.displayName = displayName;
-    }
+    /** The groups of the identity kernel, created whether or not a capability names them. */
+    static final List<StaffGroup> SHARED = List.of(IZGIM_OFFICERS, MANAGERS, CAMUNDA_ADMIN);
 
-    public String id() {
-        return id;
-    }
-
-    public String displayName() {
-        return displayName;
+    public StaffGroup {
+        if (id == null || id.isBlank() || displayName == null || displayName.isBlank()) {
+            throw new IllegalArgumentException("A staff group needs an id and a name: " + id + " / " + displayName);
+        }
     }
 
     /** Groups that work on tasks (everyone but the technical administrators). */
     public boolean isWorkflowGroup() {
-        return this != CAMUNDA_ADMIN;
-    }
-
-    public static Optional<StaffGroup> byId(String id) {
-        return Arrays.stream(values()).filter(g -> g.id.equals(id)).findFirst();
+        return !CAMUNDA_ADMIN.id.equals(id);
     }
 }

@@ -5,10 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.LongSupplier;
 
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Resource;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.AuthorizationQueryImpl;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -21,7 +17,6 @@ import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
 /**
  * The engine's authorization manager with these changes, measured in docs/benchmarks.md:
@@ -36,9 +31,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
  *       a task's candidate or assignee is what entitles her to it (the engine's own default grants exactly these
  *       people READ on the task, and {@link CandidateTaskCommandChecker} lets exactly them work on it). This is
  *       Tasklist's queue query, and the join was most of its cost. Every other task query is checked as before.</li>
- *   <li>deleting a process task does not delete its (non-existent) authorization rows, and ending a process instance
- *       does not delete its authorization rows while a {@link SharedSnapshot} says that no authorization names a
- *       single process instance (the engine creates none; only an administrator can);</li>
  *   <li>permission checks on definitions are answered from {@link PermissionCheckCache} (shared between commands;
  *       every authorization this node writes invalidates it), and a check met by the task <em>or</em> its
  *       definition looks at the definition's part there first.</li>
@@ -49,13 +41,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 class TunedAuthorizationManager extends AuthorizationManager {
 
     private final SharedSnapshot<Set<String>> groups;
-    private final SharedSnapshot<Boolean> instanceAuthorizations;
     private final PermissionCheckCache permissions;
 
-    TunedAuthorizationManager(SharedSnapshot<Set<String>> groups, SharedSnapshot<Boolean> instanceAuthorizations,
-            PermissionCheckCache permissions) {
+    TunedAuthorizationManager(SharedSnapshot<Set<String>> groups, PermissionCheckCache permissions) {
         this.groups = groups;
-        this.instanceAuthorizations = instanceAuthorizations;
         this.permissions = permissions;
     }
 
@@ -114,41 +103,6 @@ class TunedAuthorizationManager extends AuthorizationManager {
         return candidateGroups != null && !candidateGroups.isEmpty() && userGroups.containsAll(candidateGroups);
     }
 
-    /**
-     * A process task has no authorization rows of its own ({@link ProcessLevelAuthorizationProvider}), so deleting
-     * the task skips the delete statement for them (three statements per microcredit application); stand-alone tasks
-     * and everything else are deleted as before. Likewise a process instance that ends while no authorization names
-     * a single process instance (one statement per instance). Such a row can be stale only when another node of a
-     * cluster wrote it in the last seconds; it then outlives its instance, and grants nothing: no instance has that id
-     * any more.
-     */
-    @Override
-    public void deleteAuthorizationsByResourceId(Resource resource, String resourceId) {
-        if (resource.resourceType() == Resources.TASK.resourceType() && isProcessTaskOfThisCommand(resourceId)) {
-            return;
-        }
-        if (resource.resourceType() == Resources.PROCESS_INSTANCE.resourceType()
-                && !instanceAuthorizations.get(this::anyAuthorizationNamesAProcessInstance)) {
-            return;
-        }
-        super.deleteAuthorizationsByResourceId(resource, resourceId);
-    }
-
-    private boolean anyAuthorizationNamesAProcessInstance() {
-        AuthorizationQueryImpl query = new AuthorizationQueryImpl();
-        query.resourceType(Resources.PROCESS_INSTANCE);
-        List<Authorization> rows = Context.getCommandContext()
-            .runWithoutAuthorization(() -> selectAuthorizationByQueryCriteria(query));
-        return rows.stream().anyMatch(row -> !Authorization.ANY.equals(row.getResourceId()));
-    }
-
-    private static boolean isProcessTaskOfThisCommand(String taskId) {
-        CommandContext commandContext = Context.getCommandContext();
-        TaskEntity task = commandContext == null ? null
-            : commandContext.getDbEntityManager().getCachedEntity(TaskEntity.class, taskId);
-        return task != null && ProcessLevelAuthorizationProvider.isProcessTask(task);
-    }
-
     @Override
     public void insert(DbEntity authorization) {
         AuthorizationWriteCheck.apply(authorization, false);
@@ -179,7 +133,6 @@ class TunedAuthorizationManager extends AuthorizationManager {
 
     private void forget() {
         groups.invalidate();
-        instanceAuthorizations.invalidate();
         permissions.invalidate();
     }
 
@@ -190,12 +143,10 @@ class TunedAuthorizationManager extends AuthorizationManager {
     static final class Factory implements SessionFactory {
 
         private final SharedSnapshot<Set<String>> groups;
-        private final SharedSnapshot<Boolean> instanceAuthorizations;
         private final PermissionCheckCache permissions;
 
         Factory(Duration timeToLive, LongSupplier nanoTime, PermissionCheckCache permissions) {
             this.groups = new SharedSnapshot<>(timeToLive, nanoTime);
-            this.instanceAuthorizations = new SharedSnapshot<>(timeToLive, nanoTime);
             this.permissions = permissions;
         }
 
@@ -206,7 +157,7 @@ class TunedAuthorizationManager extends AuthorizationManager {
 
         @Override
         public Session openSession() {
-            return new TunedAuthorizationManager(groups, instanceAuthorizations, permissions);
+            return new TunedAuthorizationManager(groups, permissions);
         }
     }
 }

@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.config.MeterFilterReply;
 import org.springframework.stereotype.Component;
 
 import tr.bel.izmit.kadinaile.identity.ProcessAccessPolicy;
+import tr.bel.izmit.kadinaile.identity.StaffDirectory;
 
 /**
  * Keeps the confidential processes (the violence line) out of every meter, and so out of
@@ -33,8 +34,8 @@ class ConfidentialMeterFilter implements MeterFilter {
     private final Set<String> confidentialKeys;
     private final Set<String> confidentialPaths;
 
-    ConfidentialMeterFilter(List<ProcessAccessPolicy> policies) {
-        this.confidentialKeys = policies.stream().filter(ProcessAccessPolicy::confidential)
+    ConfidentialMeterFilter(StaffDirectory directory) {
+        this.confidentialKeys = directory.policies().stream().filter(ProcessAccessPolicy::confidential)
             .map(ProcessAccessPolicy::processKey).collect(Collectors.toUnmodifiableSet());
         // our staff endpoints of a confidential process live under /api/staff/<short name>; the violence line's
         // are /api/staff/violence-line/**

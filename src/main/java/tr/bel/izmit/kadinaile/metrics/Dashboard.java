@@ -24,7 +24,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -39,49 +38,47 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import tr.bel.izmit.kadinaile.common.ClockConfiguration;
-import tr.bel.izmit.kadinaile.identity.StaffGroup;
-import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess;
-import tr.bel.izmit.kadinaile.violenceline.ViolenceLineStatistics;
-import tr.bel.izmit.kadinaile.violenceline.ViolenceLineStatistics.Bucket;
+import tr.bel.izmit.kadinaile.identity.StaffDirectory;
 
 /**
  * The managers' dashboard over a period (days in Turkish time, both ends included), read from the engine's
  * history and runtime tables and our own tables with a handful of aggregate queries. Generic over every deployed
  * process: a process that lands shows up by itself, its outcomes named by the names of its end events in the
- * BPMN model. The violence line is never shown per instance: only its anonymous aggregates, counts below
- * {@link ViolenceLineStatistics#SUPPRESS_BELOW} suppressed; its tasks and incidents are left out of the other
- * tables.
+ * BPMN model. A confidential process (the violence line) is never shown per instance: its capability contributes
+ * its anonymous, suppressed counts as a {@link ReportSection} that claims the process
+ * ({@link ReportSection#aggregateOnlyProcesses()}), and the dashboard leaves it out of the process, work and
+ * incident tables. The capabilities' figures are their {@link ReportSection}s.
  */
 @Service
 @Transactional(readOnly = true)
 public class Dashboard {
 
-    static final String VIOLENCE_LINE = ViolenceLineProcess.KEY;
-    /** Boundary timers of the violence line's SLAs (element ids of {@code bpmn/violence-line-referral.bpmn}). */
-    static final String EMERGENCY_OVERDUE = "Event_EmergencyOverdue";
-    static final String REFERRAL_SLA_BREACHED = "Event_ReferralSlaBreached";
     static final String DELETED_OUTCOME = "(silindi)";
-    private static final Pattern ELEMENT_ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
 
     private final JdbcTemplate jdbc;
     private final RepositoryService repositoryService;
     private final IdentityService identityService;
     private final ActivityReport activityReport;
-    private final ViolenceLineStatistics violenceLineStatistics;
+    private final Set<String> confidential;
     private final Map<String, ProcessOutcomes> outcomes;
+    private final StaffDirectory staffDirectory;
     private final Clock clock;
     private final Map<String, BpmnModelInstance> models = new ConcurrentHashMap<>();
 
     Dashboard(JdbcTemplate jdbc, RepositoryService repositoryService, IdentityService identityService,
-            ActivityReport activityReport, ViolenceLineStatistics violenceLineStatistics, List<ProcessOutcomes> outcomes,
-            Clock clock) {
+            ActivityReport activityReport, List<ReportSection> sections, List<ProcessOutcomes> outcomes,
+            StaffDirectory staffDirectory, Clock clock) {
         this.jdbc = jdbc;
         this.repositoryService = repositoryService;
         this.identityService = identityService;
         this.activityReport = activityReport;
-        this.violenceLineStatistics = violenceLineStatistics;
+        this.confidential = sections.stream().flatMap(section -> section.aggregateOnlyProcesses().stream())
+            .collect(Collectors.toUnmodifiableSet());
         this.outcomes = outcomes.stream().collect(Collectors.toMap(ProcessOutcomes::processKey, Function.identity()));
+        this.staffDirectory = staffDirectory;
         this.clock = clock;
     }
 
@@ -128,17 +125,45 @@ public class Dashboard {
     }
 
     /**
-     * The violence line, counts only and suppressed below the threshold: its open and past-due tasks now, its
-     * SLA breaches in the period (the boundary timers that fired in it) (emergency response later than 15 minutes, referrals not answered in their SLA),
-     * its open incidents, and the anonymous statistics of the period.
+     * The dashboard. In JSON: {@code period}, {@code generatedAt}, {@code processes}, {@code work}, {@code incidents},
+     * then the contributed sections in their order: those with a field of their own under their name, the others
+     * together in {@code sections} (followed by {@code notYetAvailable}) where the first of them stands.
      */
-    public record ViolenceLine(Bucket openTasks, Bucket pastDueTasks, Bucket emergencyResponseLate,
-            Bucket referralSlaBreached, Bucket openIncidents, ViolenceLineStatistics.Report statistics, int suppressBelow) {
-    }
-
     public record View(Period period, Instant generatedAt, List<ProcessFigures> processes, List<GroupWork> work,
-            List<ProcessIncidents> incidents, ActivityReport.Microcredit microcredit, Map<String, Object> sections,
-            List<String> notYetAvailable, ViolenceLine violenceLine) {
+            List<ProcessIncidents> incidents, List<ActivityReport.Part> parts) {
+
+        /** The sections shown together, by name (those with figures). */
+        public Map<String, Object> sections() {
+            Map<String, Object> sections = new LinkedHashMap<>();
+            parts.stream().filter(part -> !part.section().ownDashboardField() && part.figures() != null)
+                .forEach(part -> sections.put(part.name(), part.figures()));
+            return sections;
+        }
+
+        public List<String> notYetAvailable() {
+            return ActivityReport.notYetAvailable(parts);
+        }
+
+        @JsonValue
+        Map<String, Object> json() {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("period", period);
+            json.put("generatedAt", generatedAt);
+            json.put("processes", processes);
+            json.put("work", work);
+            json.put("incidents", incidents);
+            for (ActivityReport.Part part : parts) {
+                if (part.section().ownDashboardField()) {
+                    json.put(part.name(), part.figures());
+                } else if (!json.containsKey("sections")) {
+                    json.put("sections", sections());
+                    json.put("notYetAvailable", notYetAvailable());
+                }
+            }
+            json.putIfAbsent("sections", sections());
+            json.putIfAbsent("notYetAvailable", notYetAvailable());
+            return json;
+        }
     }
 
     public View view(Period period) {
@@ -147,8 +172,7 @@ public class Dashboard {
         Instant now = clock.instant();
         Map<String, String> processNames = processNames();
         return new View(period, now, processes(period, start, end, processNames), work(now), incidents(processNames),
-            activityReport.microcredit(period.from(), period.to()), activityReport.sections(period.from(), period.to()),
-            activityReport.notYetAvailable(), violenceLine(period, start, end, now));
+            activityReport.dashboardParts(period.from(), period.to(), now));
     }
 
     // ------------------------------------------------------------------ processes
@@ -160,27 +184,29 @@ public class Dashboard {
     private List<ProcessFigures> processes(Period period, Timestamp start, Timestamp end, Map<String, String> names) {
         Map<String, List<InstanceRow>> rows = new HashMap<>();
         jdbc.query("select proc_def_key_, proc_def_id_, start_time_, end_time_, end_act_id_, duration_ from act_hi_procinst "
-                + "where proc_def_key_ <> ? and ((start_time_ >= ? and start_time_ < ?) or (end_time_ >= ? and end_time_ < ?))",
+                + "where proc_def_key_ not in (" + placeholders(confidential.size()) + ") "
+                + "and ((start_time_ >= ? and start_time_ < ?) or (end_time_ >= ? and end_time_ < ?))",
             rs -> {
                 Timestamp ended = rs.getTimestamp("end_time_");
                 long duration = rs.getLong("duration_");
                 rows.computeIfAbsent(rs.getString("proc_def_key_"), key -> new ArrayList<>()).add(new InstanceRow(
                     rs.getString("proc_def_key_"), rs.getString("proc_def_id_"), rs.getTimestamp("start_time_").toInstant(),
                     ended == null ? null : ended.toInstant(), rs.getString("end_act_id_"), rs.wasNull() ? null : duration));
-            }, VIOLENCE_LINE, start, end, start, end);
+            }, arguments(confidential, start, end, start, end));
         Map<String, Long> inProgress = new HashMap<>();
-        jdbc.query("select proc_def_key_ as k, count(*) as n from act_hi_procinst where proc_def_key_ <> ? and start_time_ < ? "
+        jdbc.query("select proc_def_key_ as k, count(*) as n from act_hi_procinst where proc_def_key_ not in ("
+                + placeholders(confidential.size()) + ") and start_time_ < ? "
                 + "and (end_time_ is null or end_time_ >= ?) group by proc_def_key_",
             rs -> {
                 inProgress.put(rs.getString("k"), rs.getLong("n"));
-            }, VIOLENCE_LINE, end, end);
+            }, arguments(confidential, end, end));
 
         Set<String> keys = new LinkedHashSet<>(names.keySet());
         keys.addAll(rows.keySet());
         keys.addAll(inProgress.keySet());
         List<ProcessFigures> figures = new ArrayList<>();
         for (String key : keys) {
-            if (VIOLENCE_LINE.equals(key)) {
+            if (confidential.contains(key)) {
                 continue;
             }
             figures.add(process(key, names.getOrDefault(key, key), rows.getOrDefault(key, List.of()),
@@ -287,8 +313,8 @@ public class Dashboard {
     /**
      * Instances of the given definitions (bound) that ended one of the activities in a period (bound). The activity
      * ids are written out, not bound, so that PostgreSQL proves the predicate of the partial index
-     * KA_IDX_HI_ACTINST_OUTCOMES (db/engine-vendor/postgres) for a prepared statement. They are element ids of our
-     * models (DeclaredOutcomes, or end events of a deployed model), checked to be plain identifiers.
+     * KA_IDX_HI_ACTINST_OUTCOMES (db/vendor/postgresql/V19_1, V19_3) for a prepared statement. They are element ids of our
+     * models (the capabilities' ProcessOutcomes, or end events of a deployed model), checked to be plain identifiers.
      */
     static String instancesReachingSql(int definitions, Set<String> activities) {
         return "select count(distinct proc_inst_id_) from act_hi_actinst where proc_def_id_ in (" + placeholders(definitions)
@@ -297,16 +323,25 @@ public class Dashboard {
 
     /** SQL string literals of BPMN element ids (NCNames, so never a quote); anything else is refused. */
     static String literals(Set<String> elementIds) {
-        return elementIds.stream().sorted().map(id -> {
-            if (!ELEMENT_ID.matcher(id).matches()) {
-                throw new IllegalArgumentException("not a BPMN element id: " + id);
-            }
-            return "'" + id + "'";
-        }).collect(Collectors.joining(", "));
+        return ProcessCounts.literals(elementIds);
     }
 
+    /** Placeholders for a list of values; one (bound to a key no process has) when the list is empty. */
     private static String placeholders(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
+        return String.join(", ", Collections.nCopies(Math.max(count, 1), "?"));
+    }
+
+    /** The confidential keys (or one key no process has) and the other arguments, in order. */
+    private static Object[] arguments(Set<String> keys, Object... more) {
+        List<Object> arguments = new ArrayList<>(keys.isEmpty() ? List.of("") : keys.stream().sorted().toList());
+        arguments.addAll(List.of(more));
+        return arguments.toArray();
+    }
+
+    private static Object[] arguments(List<Object> first, Set<String> keys) {
+        List<Object> arguments = new ArrayList<>(first);
+        arguments.addAll(List.of(arguments(keys)));
+        return arguments.toArray();
     }
 
     /** Ids of every deployed version of a process (history outlives no deployment here: definitions are kept). */
@@ -323,7 +358,8 @@ public class Dashboard {
                 + "count(distinct case when t.due_date_ < ? then t.id_ end) as past_due "
                 + "from act_ru_task t join act_ru_identitylink i on i.task_id_ = t.id_ "
                 + "where i.type_ = 'candidate' and i.group_id_ is not null "
-                + "and (t.proc_def_id_ is null or t.proc_def_id_ not in (select id_ from act_re_procdef where key_ = ?)) "
+                + "and (t.proc_def_id_ is null or t.proc_def_id_ not in (select id_ from act_re_procdef where key_ in ("
+                + placeholders(confidential.size()) + "))) "
                 + "group by i.group_id_",
             rs -> {
                 Timestamp oldest = rs.getTimestamp("oldest");
@@ -331,59 +367,24 @@ public class Dashboard {
                     .divide(BigDecimal.valueOf(Duration.ofDays(1).toMinutes()), 1, RoundingMode.HALF_UP);
                 String group = rs.getString("g");
                 work.add(new GroupWork(group, groupName(group), rs.getLong("n"), age, rs.getLong("past_due")));
-            }, nowStamp, VIOLENCE_LINE);
+            }, arguments(List.of(nowStamp), confidential));
         work.sort(Comparator.comparing(GroupWork::groupName));
         return work;
     }
 
     private String groupName(String groupId) {
-        return StaffGroup.byId(groupId).map(StaffGroup::displayName).orElse(groupId);
+        return staffDirectory.displayName(groupId);
     }
 
     private List<ProcessIncidents> incidents(Map<String, String> names) {
         List<ProcessIncidents> incidents = new ArrayList<>();
         jdbc.query("select d.key_ as k, count(*) as n from act_ru_incident i join act_re_procdef d on d.id_ = i.proc_def_id_ "
-                + "where d.key_ <> ? group by d.key_ order by d.key_",
+                + "where d.key_ not in (" + placeholders(confidential.size()) + ") group by d.key_ order by d.key_",
             rs -> {
                 incidents.add(new ProcessIncidents(rs.getString("k"), names.getOrDefault(rs.getString("k"), rs.getString("k")),
                     rs.getLong("n")));
-            }, VIOLENCE_LINE);
+            }, arguments(confidential));
         return incidents;
-    }
-
-    // ------------------------------------------------------------------ violence line (counts only)
-
-    private ViolenceLine violenceLine(Period period, Timestamp start, Timestamp end, Instant now) {
-        Map<String, Object> tasks = jdbc.queryForMap("select count(*) as n, sum(case when due_date_ < ? then 1 else 0 end) as past_due "
-            + "from act_ru_task where proc_def_id_ in (select id_ from act_re_procdef where key_ = ?)", Timestamp.from(now), VIOLENCE_LINE);
-        Map<String, Integer> breaches = new HashMap<>();
-        List<String> definitions = definitionIds(VIOLENCE_LINE);
-        if (!definitions.isEmpty()) {
-            List<Object> arguments = new ArrayList<>(definitions);
-            arguments.addAll(List.of(start, end));
-            // the two element ids are written out (our constants, not input) so that PostgreSQL proves the predicate
-            // of the partial index KA_IDX_HI_ACTINST_VIOLENCE_SLA (db/engine-vendor/postgres) for a prepared statement
-            jdbc.query("select act_id_ as a, count(*) as n from act_hi_actinst where proc_def_id_ in ("
-                    + placeholders(definitions.size()) + ") and act_id_ in ('" + EMERGENCY_OVERDUE + "', '"
-                    + REFERRAL_SLA_BREACHED + "') and end_time_ >= ? and end_time_ < ? group by act_id_",
-                rs -> {
-                    breaches.put(rs.getString("a"), rs.getInt("n"));
-                }, arguments.toArray());
-        }
-        Integer incidents = jdbc.queryForObject("select count(*) from act_ru_incident i join act_re_procdef d on d.id_ = i.proc_def_id_ "
-            + "where d.key_ = ?", Integer.class, VIOLENCE_LINE);
-        return new ViolenceLine(
-            Bucket.of("openTasks", intOf(tasks.get("n"))),
-            Bucket.of("pastDueTasks", intOf(tasks.get("past_due"))),
-            Bucket.of("emergencyResponseLate", breaches.getOrDefault(EMERGENCY_OVERDUE, 0)),
-            Bucket.of("referralSlaBreached", breaches.getOrDefault(REFERRAL_SLA_BREACHED, 0)),
-            Bucket.of("openIncidents", incidents == null ? 0 : incidents),
-            violenceLineStatistics.report(period.from(), period.to()),
-            ViolenceLineStatistics.SUPPRESS_BELOW);
-    }
-
-    private static int intOf(Object value) {
-        return value == null ? 0 : ((Number) value).intValue();
     }
 
     // ------------------------------------------------------------------ models
@@ -392,7 +393,7 @@ public class Dashboard {
     private Map<String, String> processNames() {
         Map<String, String> names = new LinkedHashMap<>();
         unrestricted(() -> repositoryService.createProcessDefinitionQuery().latestVersion().orderByProcessDefinitionKey().asc().list())
-            .stream().filter(definition -> !VIOLENCE_LINE.equals(definition.getKey()))
+            .stream().filter(definition -> !confidential.contains(definition.getKey()))
             .forEach(definition -> names.put(definition.getKey(),
                 definition.getName() == null ? definition.getKey() : definition.getName()));
         return names;

@@ -16,13 +16,11 @@ import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
 
 import tr.bel.izmit.kadinaile.common.TurkishFormats;
-import tr.bel.izmit.kadinaile.violenceline.ViolenceLineStatistics;
-import tr.bel.izmit.kadinaile.violenceline.ViolenceLineStatistics.Bucket;
 
 /**
  * The dashboard as tables in Turkish: what the page shows, what its script draws as charts and what the CSV
- * downloads hold, from one source. Report sections contributed later (courses, producers) are laid out
- * generically: their number fields become one table, each {@code Map<String, Number>} field a table with a
+ * downloads hold, from one source. A contributed {@link ReportSection} gives its own table or is laid out
+ * generically: its number fields become one table, each {@code Map<String, Number>} field a table with a
  * bar chart.
  */
 @Component
@@ -37,52 +35,11 @@ class DashboardTables {
         Table(String id, String title, List<String> columns, List<List<Object>> rows, String chart) {
             this(id, title, columns, rows, chart, chart == null ? List.of() : List.of(1));
         }
+
+        static Table of(ReportSection.Table table) {
+            return new Table(table.id(), table.title(), table.columns(), table.rows(), table.chart());
+        }
     }
-
-    /** Turkish labels of the figures' names (record components of the report sections and the microcredit figures). */
-    static final Map<String, String> LABELS = Map.ofEntries(
-        Map.entry("applications", "Başvuru"),
-        Map.entry("approved", "Onaylanan"),
-        Map.entry("rejected", "Reddedilen"),
-        Map.entry("withdrawn", "Geri çekilen"),
-        Map.entry("ineligible", "Uygun olmayan"),
-        Map.entry("amountRequested", "Talep edilen tutar (TL)"),
-        Map.entry("amountApproved", "Onaylanan tutar (TL)"),
-        Map.entry("amountDisbursed", "Ödenen tutar (TL)"),
-        Map.entry("repaidAmount", "Geri ödenen tutar (TL)"),
-        Map.entry("overdueAmount", "Vadesi geçmiş tutar (TL)"),
-        Map.entry("activeLoans", "Aktif kredi"),
-        Map.entry("overdueInstallments", "Vadesi geçmiş taksit"),
-        Map.entry("enrolled", "Kayıt olan"),
-        Map.entry("waitlisted", "Yedek listede"),
-        Map.entry("completed", "Tamamlayan"),
-        Map.entry("certificates", "Sertifika"),
-        Map.entry("activeCentres", "Aktif kurs merkezi"),
-        Map.entry("instructors", "Usta öğretici"),
-        Map.entry("fillRateByCentre", "Merkezlere göre doluluk oranı"),
-        Map.entry("waitlistLength", "Yedek liste uzunluğu"),
-        Map.entry("applicationsFromIzmit", "İzmit'ten başvuru"),
-        Map.entry("applicationsFromOtherDistricts", "Diğer ilçelerden başvuru"),
-        Map.entry("shopsOpened", "Açılan dükkân"),
-        Map.entry("orders", "Sipariş"),
-        Map.entry("standsByLocation", "Yerlere göre stant (üretici sayısı)"),
-        Map.entry("applicationsByDistrict", "İlçelere göre başvuru"),
-        Map.entry("courses", "İZMEK kursları"),
-        Map.entry("microcredit", "İZGİM faizsiz mikrokredi"),
-        Map.entry("producers", "Üreticiler (İzmit Çarşısı ve stantlar)"),
-        Map.entry("CRITICAL", "Kritik"),
-        Map.entry("HIGH", "Yüksek"),
-        Map.entry("MEDIUM", "Orta"),
-        Map.entry("LOW", "Düşük"),
-        Map.entry("CLOSED", "Kapanan vaka"),
-        Map.entry("POLICE", "Kolluk"),
-        Map.entry("SONIM", "ŞÖNİM"),
-        Map.entry("SHELTER", "Kadın konukevi"),
-        Map.entry("PSYCHOLOGICAL", "Psikolojik destek"),
-        Map.entry("LEGAL_AID", "Hukuki destek"),
-        Map.entry("SOCIAL_ASSISTANCE", "Sosyal yardım"));
-
-    static final String SUPPRESSED = "<5";
 
     private final ObjectMapper json;
 
@@ -91,7 +48,7 @@ class DashboardTables {
     }
 
     static String label(String name) {
-        return LABELS.getOrDefault(name, name);
+        return ReportLabels.label(name);
     }
 
     List<Table> tables(Dashboard.View view) {
@@ -122,52 +79,29 @@ class DashboardTables {
         view.incidents().forEach(incident -> incidentRows.add(List.of(incident.name(), incident.openIncidents())));
         tables.add(new Table("olaylar", "Açık olaylar (incident), sürece göre", List.of("Süreç", "Açık olay"), incidentRows, null));
 
-        tables.add(figures("mikrokredi", "İZGİM mikrokredi tutarları (TL)", Map.of(
-            "amountRequested", view.microcredit().amountRequested(), "amountApproved", view.microcredit().amountApproved(),
-            "amountDisbursed", view.microcredit().amountDisbursed(), "repaidAmount", view.microcredit().repaidAmount(),
-            "overdueAmount", view.microcredit().overdueAmount()),
-            List.of("amountRequested", "amountApproved", "amountDisbursed", "repaidAmount", "overdueAmount"), "bar"));
-
-        view.sections().forEach((name, figures) -> tables.addAll(section(name, figures)));
-
-        Dashboard.ViolenceLine violence = view.violenceLine();
-        List<List<Object>> violenceRows = new ArrayList<>();
-        violenceRows.add(row("Açık görev", violence.openTasks()));
-        violenceRows.add(row("Süresi geçmiş görev", violence.pastDueTasks()));
-        violenceRows.add(row("15 dakikada verilemeyen acil müdahale", violence.emergencyResponseLate()));
-        violenceRows.add(row("Süresinde yanıtlanmayan yönlendirme (SLA aşımı)", violence.referralSlaBreached()));
-        violenceRows.add(row("Açık olay (incident)", violence.openIncidents()));
-        violenceRows.addAll(violenceStatistics(violence.statistics()));
-        tables.add(new Table("siddet-hatti", VIOLENCE_TITLE, List.of("Gösterge", "Sayı"), violenceRows, null));
+        view.parts().forEach(part -> {
+            ReportSection.Table own = part.figures() == null ? null : part.section().dashboardTable(part.figures());
+            if (own != null) {
+                tables.add(Table.of(own));
+            } else {
+                tables.addAll(section(part.name(), part.figures()));
+            }
+        });
         return tables;
     }
 
     /** The activity report as tables for its printable page. */
     List<Table> reportTables(ActivityReport.Report report) {
         List<Table> tables = new ArrayList<>();
-        tables.addAll(section("microcredit", report.microcredit()));
-        if (report.courses() != null) {
-            tables.addAll(section("courses", report.courses()));
-        }
-        if (report.producers() != null) {
-            tables.addAll(section("producers", report.producers()));
-        }
-        tables.add(new Table("siddet-hatti", VIOLENCE_TITLE, List.of("Gösterge", "Sayı"),
-            violenceStatistics(report.violenceLine()), null));
+        report.parts().forEach(part -> {
+            ReportSection.Table own = part.figures() == null ? null : part.section().reportTable(part.figures());
+            if (own != null) {
+                tables.add(Table.of(own));
+            } else {
+                tables.addAll(section(part.name(), part.figures()));
+            }
+        });
         return tables;
-    }
-
-    static final String VIOLENCE_TITLE = "Şiddet Acil Yardım Hattı (yalnızca toplamlar; 5'ten küçük sayılar gösterilmez)";
-
-    private static List<List<Object>> violenceStatistics(ViolenceLineStatistics.Report statistics) {
-        List<List<Object>> violenceRows = new ArrayList<>();
-        statistics.casesByRiskLevel().forEach(bucket -> violenceRows.add(row("Vaka, risk düzeyi: " + label(bucket.key()), bucket)));
-        statistics.referralsByType().forEach(bucket -> violenceRows.add(row("Yönlendirme türü: " + label(bucket.key()), bucket)));
-        statistics.referralsByRiskLevel().forEach(bucket ->
-            violenceRows.add(row("Yönlendirme, risk düzeyi: " + label(bucket.key()), bucket)));
-        violenceRows.add(row("Kapanan vaka", statistics.casesClosed()));
-        statistics.closedCasesByOutcome().forEach(bucket -> violenceRows.add(row("Kapanış sonucu: " + bucket.key(), bucket)));
-        return violenceRows;
     }
 
     Optional<Table> table(Dashboard.View view, String id) {
@@ -220,16 +154,6 @@ class DashboardTables {
         });
         tables.add(0, new Table("bolum-" + name, label(name), List.of("Gösterge", "Değer"), numbers, null));
         return tables;
-    }
-
-    private static Table figures(String id, String title, Map<String, Object> values, List<String> order, String chart) {
-        List<List<Object>> rows = new ArrayList<>();
-        order.forEach(name -> rows.add(List.of(label(name), values.get(name))));
-        return new Table(id, title, List.of("Gösterge", "Tutar (TL)"), rows, chart);
-    }
-
-    private static List<Object> row(String label, Bucket bucket) {
-        return List.of(label, bucket.suppressed() ? SUPPRESSED : bucket.count());
     }
 
     private static Object orDash(Object value) {

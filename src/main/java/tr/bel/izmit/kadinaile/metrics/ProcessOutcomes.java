@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Which activities of a process mean "approved" and "rejected", for the dashboard's approval rate. A capability
- * may contribute one bean per process ({@link DeclaredOutcomes} holds ours); without one, the dashboard reads the
+ * may contribute one bean per process (as {@code MicrocreditOutcomes} does); without one, the dashboard reads the
  * outcome from the ids of the process's end events ({@link OutcomeKind#of(String)}). An activity is an element id
  * of the BPMN model (an end event, or a task that only approved cases reach, such as the disbursement of a loan).
  */

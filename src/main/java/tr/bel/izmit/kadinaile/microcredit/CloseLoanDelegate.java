@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditNotifications.Details;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditNotifications.Template;
-import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Vars;
+import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Typed;
 
 /** "Krediyi kapat": every installment is paid; the loan closes and the applicant is thanked. */
 @Component("closeLoan")
@@ -22,9 +22,9 @@ class CloseLoanDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long loanId = (Long) execution.getVariable(Vars.LOAN_ID);
+        Long loanId = Typed.LOAN_ID.from(execution).get();
         loans.close(loanId);
-        notifications.notifyApplicant((Long) execution.getVariable(Vars.APPLICATION_ID), Template.LOAN_CLOSED,
+        notifications.notifyApplicant(Typed.APPLICATION_ID.from(execution).get(), Template.LOAN_CLOSED,
             new Details(null, null, loanId, null), null);
     }
 }

@@ -6,10 +6,12 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.TurkishFormats;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 import tr.bel.izmit.kadinaile.engine.StaffUsers;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Decisions;
+import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Typed;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Vars;
 
 /**
@@ -36,17 +38,17 @@ class CommitteeDecisionListener implements TaskListener {
             throw new IllegalStateException("a committee decision needs an identified user: claim the task first");
         }
         Long applicationId = applications.ofProcessInstance(task.getProcessInstanceId()).getId();
-        if (Decisions.APPROVE.equals(task.getVariable(Vars.COMMITTEE_DECISION))) {
+        if (Decisions.APPROVE.equals(Typed.COMMITTEE_DECISION.from(task).getOrNull())) {
             BigDecimal requested = applications.get(applicationId).getRequestedAmount();
             BigDecimal approved = MicrocreditApplications.amount(task.getVariable(Vars.APPROVED_AMOUNT));
             if (approved.compareTo(requested) > 0) {
-                throw ValidationFailedException.of(Vars.APPROVED_AMOUNT, "Onaylanan tutar talep edilen tutarı ("
-                    + TurkishFormats.money(requested) + " TL) aşamaz.");
+                throw ValidationFailedException.of(Vars.APPROVED_AMOUNT, Texts.get("microcredit.validation.approved-amount.above-requested",
+                    TurkishFormats.money(requested)));
             }
             applications.recordApprovedAmount(applicationId, approved);
-            task.setVariable(Vars.APPROVED_AMOUNT, approved.longValueExact());
+            Typed.APPROVED_AMOUNT.on(task).set(approved.longValueExact());
         }
         applications.recordCommitteeDecisionBy(applicationId, decidedBy);
-        task.setVariable(Vars.COMMITTEE_DECIDED_BY, decidedBy);
+        Typed.COMMITTEE_DECIDED_BY.on(task).set(decidedBy);
     }
 }

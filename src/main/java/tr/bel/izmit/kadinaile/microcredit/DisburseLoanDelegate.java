@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditNotifications.Details;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditNotifications.Template;
+import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Typed;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Vars;
 
 /**
@@ -27,9 +28,9 @@ class DisburseLoanDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long applicationId = (Long) execution.getVariable(Vars.APPLICATION_ID);
+        Long applicationId = Typed.APPLICATION_ID.from(execution).get();
         MicrocreditLoans.DisbursedLoan loan = loans.disburse(applicationId);
-        execution.setVariable(Vars.LOAN_ID, loan.loanId());
+        Typed.LOAN_ID.on(execution).set(loan.loanId());
         execution.setVariable(Vars.INSTALLMENT_IDS, Variables.objectValue(loan.installmentIds())
             .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
         notifications.notifyApplicant(applicationId, Template.DISBURSED, new Details(null, null, loan.loanId(), null), null);

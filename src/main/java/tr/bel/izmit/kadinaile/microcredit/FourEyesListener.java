@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 import tr.bel.izmit.kadinaile.engine.StaffUsers;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Vars;
@@ -41,7 +42,7 @@ class FourEyesListener implements TaskListener {
         }
         if (Objects.equals(user, committeeDecidedBy)) {
             throw ValidationFailedException.of(Vars.MANAGER_DECISION,
-                "Dört göz ilkesi: kredi komitesi kararını veren kişi aynı başvurunun müdür onayını veremez.");
+                Texts.get("microcredit.validation.four-eyes"));
         }
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import tr.bel.izmit.kadinaile.common.ApplicantRecord;
 
 /** An İZGİM microcredit application with the applicant's personal data. */
 @Entity
@@ -29,19 +32,10 @@ public class MicrocreditApplication {
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
-    @Column(name = "full_name", nullable = false)
-    private String fullName;
-
-    @Column(name = "tc_kimlik_no", nullable = false, updatable = false)
-    private String tcKimlikNo;
-
-    @Column(nullable = false)
-    private String phone;
+    @Embedded
+    private ApplicantRecord applicant;
 
     private String email;
-
-    @Column(nullable = false)
-    private String district;
 
     @Column(nullable = false)
     private String neighbourhood;
@@ -97,11 +91,8 @@ public class MicrocreditApplication {
 
     public MicrocreditApplication(String trackingCode, Applicant applicant, Instant submittedAt) {
         this.trackingCode = trackingCode;
-        this.fullName = applicant.fullName();
-        this.tcKimlikNo = applicant.tcKimlikNo();
-        this.phone = applicant.phone();
+        this.applicant = new ApplicantRecord(applicant.fullName(), applicant.tcKimlikNo(), applicant.phone(), applicant.district());
         this.email = applicant.email();
-        this.district = applicant.district();
         this.neighbourhood = applicant.neighbourhood();
         this.izgimMember = applicant.izgimMember();
         this.memberSince = applicant.memberSince();
@@ -163,16 +154,21 @@ public class MicrocreditApplication {
         return processInstanceId;
     }
 
+    /** Who applied: the part every application table shares. */
+    public ApplicantRecord getApplicant() {
+        return applicant;
+    }
+
     public String getFullName() {
-        return fullName;
+        return applicant.fullName();
     }
 
     public String getTcKimlikNo() {
-        return tcKimlikNo;
+        return applicant.tcKimlikNo();
     }
 
     public String getPhone() {
-        return phone;
+        return applicant.phone();
     }
 
     public String getEmail() {
@@ -180,7 +176,7 @@ public class MicrocreditApplication {
     }
 
     public String getDistrict() {
-        return district;
+        return applicant.district();
     }
 
     public String getNeighbourhood() {

@@ -11,6 +11,7 @@ import java.util.NoSuchElementException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.TrackingCodes;
 import tr.bel.izmit.kadinaile.common.validation.Iban;
 import tr.bel.izmit.kadinaile.common.validation.MobilePhone;
@@ -97,7 +98,7 @@ public class MicrocreditApplications {
         ApplicationStatus status = get(applicationId).getStatus();
         if (status != ApplicationStatus.SUBMITTED && status != ApplicationStatus.IN_REVIEW
                 && status != ApplicationStatus.DOCUMENTS_MISSING) {
-            throw tr.bel.izmit.kadinaile.common.ValidationFailedException.of("trackingCode", "Başvuru bu aşamada geri çekilemez.");
+            throw tr.bel.izmit.kadinaile.common.ValidationFailedException.of("trackingCode", Texts.get("microcredit.withdrawal.too-late"));
         }
     }
 

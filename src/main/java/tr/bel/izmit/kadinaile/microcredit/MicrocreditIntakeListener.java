@@ -2,9 +2,11 @@ package tr.bel.izmit.kadinaile.microcredit;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
+import io.holunda.camunda.bpm.data.CamundaBpmData;
+
+import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Typed;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Vars;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditNotifications.Details;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditNotifications.Template;
@@ -31,14 +33,15 @@ class MicrocreditIntakeListener implements ExecutionListener {
         MicrocreditApplication application = applications.register(execution.getVariables(), execution.getProcessInstanceId());
         execution.setProcessBusinessKey(application.getTrackingCode());
         execution.removeVariables(Vars.PERSONAL_DATA);
-        execution.setVariables(Variables.createVariables()
-            .putValue(Vars.APPLICATION_ID, application.getId())
-            .putValue(Vars.TRACKING_CODE, application.getTrackingCode())
-            .putValue(Vars.REQUESTED_AMOUNT, application.getRequestedAmount().longValueExact())
-            .putValue(Vars.TERM_MONTHS, application.getTermMonths())
-            .putValue(Vars.DISTRICT, application.getDistrict())
-            .putValue(Vars.HAS_OPEN_LOAN, applications.hasOpenLoan(application.getTcKimlikNo()))
-            .putValue(Vars.HAS_OVERDUE_LOAN, applications.hasOverdueLoan(application.getTcKimlikNo())));
+        execution.setVariables(CamundaBpmData.builder()
+            .set(Typed.APPLICATION_ID, application.getId())
+            .set(Typed.TRACKING_CODE, application.getTrackingCode())
+            .set(Typed.REQUESTED_AMOUNT, application.getRequestedAmount().longValueExact())
+            .set(Typed.TERM_MONTHS, application.getTermMonths())
+            .set(Typed.DISTRICT, application.getDistrict())
+            .set(Typed.HAS_OPEN_LOAN, applications.hasOpenLoan(application.getTcKimlikNo()))
+            .set(Typed.HAS_OVERDUE_LOAN, applications.hasOverdueLoan(application.getTcKimlikNo()))
+            .build());
         notifications.notifyApplicant(application.getId(), Template.RECEIVED, Details.none(), null);
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tr.bel.izmit.kadinaile.common.ClockConfiguration;
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.TurkishFormats;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 import tr.bel.izmit.kadinaile.common.web.ConflictException;
@@ -123,7 +124,7 @@ public class MicrocreditLoans {
         }
         if (amount == null || amount.compareTo(installment.getAmount()) != 0) {
             throw ValidationFailedException.of("amount",
-                "Ödenen tutar taksit tutarına (" + TurkishFormats.money(installment.getAmount()) + " TL) eşit olmalıdır.");
+                Texts.get("microcredit.validation.payment.amount", TurkishFormats.money(installment.getAmount())));
         }
         installment.markPaid(Instant.now(clock), recordedBy);
         installments.flush();
@@ -149,7 +150,7 @@ public class MicrocreditLoans {
     /** The installment was paid before. */
     public static class AlreadyPaidException extends ConflictException {
         public AlreadyPaidException(int sequence) {
-            super(sequence + ". taksit daha önce ödenmiş olarak kaydedilmiş.");
+            super(Texts.get("microcredit.payment.already-paid", String.valueOf(sequence)));
         }
     }
 }

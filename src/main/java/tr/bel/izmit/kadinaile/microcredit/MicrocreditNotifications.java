@@ -4,18 +4,28 @@ import static tr.bel.izmit.kadinaile.common.TurkishFormats.DATE;
 import static tr.bel.izmit.kadinaile.common.TurkishFormats.money;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tr.bel.izmit.kadinaile.notification.Channel;
-import tr.bel.izmit.kadinaile.notification.NotificationService;
+import tr.bel.izmit.kadinaile.common.Texts;
+import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Decisions;
+import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Vars;
+import tr.bel.izmit.kadinaile.notification.Addressee;
+import tr.bel.izmit.kadinaile.notification.ApplicantNotices;
+import tr.bel.izmit.kadinaile.notification.NoticeSource;
 
-/** The applicant's notifications in Turkish, by SMS and, where she gave an address, by e-mail. */
+/**
+ * The applicant's notifications, by SMS and, where she gave an address, by e-mail: the templates
+ * {@code notification.microcredit.*} of the message bundle, filled from the application, its loan and the process.
+ */
 @Service
 @Transactional
-public class MicrocreditNotifications {
+public class MicrocreditNotifications implements NoticeSource {
+
+    static final String CAPABILITY = "microcredit";
 
     public enum Template {
         RECEIVED,
@@ -29,23 +39,14 @@ public class MicrocreditNotifications {
         LOAN_CLOSED
     }
 
-    static final Map<String, String> INELIGIBILITY_REASONS = Map.of(
-        "AMOUNT_BELOW_MINIMUM", "talep edilen tutar 1.500 TL'nin altında",
-        "AMOUNT_ABOVE_MAXIMUM", "talep edilen tutar 5.000 TL'nin üzerinde",
-        "OVERDUE_LOAN", "vadesi geçmiş ödenmemiş bir taksitiniz bulunuyor",
-        "OPEN_LOAN", "kapanmamış bir mikrokredi borcunuz bulunuyor",
-        "NOT_RESIDENT_IN_IZMIT", "program yalnızca İzmit'te ikamet eden kadın girişimcilere açık");
-
-    private static final String SUBJECT = "İZGİM Faizsiz Mikrokredi";
-
     private final MicrocreditApplications applications;
     private final MicrocreditLoans loans;
-    private final NotificationService notifications;
+    private final ApplicantNotices notices;
 
-    MicrocreditNotifications(MicrocreditApplications applications, MicrocreditLoans loans, NotificationService notifications) {
+    MicrocreditNotifications(MicrocreditApplications applications, MicrocreditLoans loans, ApplicantNotices notices) {
         this.applications = applications;
         this.loans = loans;
-        this.notifications = notifications;
+        this.notices = notices;
     }
 
     /** What a notification needs besides the application: a reason, the missing documents, an installment. */
@@ -53,6 +54,21 @@ public class MicrocreditNotifications {
         public static Details none() {
             return new Details(null, null, null, null);
         }
+    }
+
+    @Override
+    public String processKey() {
+        return MicrocreditProcess.KEY;
+    }
+
+    /** The "… bildir" tasks of the process: the template named by the task, with what the process decided. */
+    @Override
+    public void send(DelegateExecution execution, String templateName) {
+        Template template = Template.valueOf(templateName);
+        Details details = new Details(reason(execution, template), (String) execution.getVariable(Vars.MISSING_DOCUMENTS),
+            (Long) execution.getVariable(Vars.LOAN_ID), (Long) execution.getVariable(Vars.INSTALLMENT_ID));
+        String occurrence = template == Template.DOCUMENTS_MISSING ? execution.getActivityInstanceId() : null;
+        notifyApplicant((Long) execution.getVariable(Vars.APPLICATION_ID), template, details, occurrence);
     }
 
     /**
@@ -63,45 +79,52 @@ public class MicrocreditNotifications {
      */
     public void notifyApplicant(Long applicationId, Template template, Details details, String occurrence) {
         MicrocreditApplication application = applications.get(applicationId);
-        String body = body(application, template, details);
         String key = "microcredit:" + applicationId + ":" + template
             + (details.installmentId() != null ? ":" + details.installmentId() : "")
             + (occurrence != null ? ":" + occurrence : "");
-        notifications.enqueue(key + ":sms", Channel.SMS, application.getPhone(), null, body);
-        if (application.getEmail() != null) {
-            notifications.enqueue(key + ":email", Channel.EMAIL, application.getEmail(), SUBJECT,
-                "Sayın " + application.getFullName() + ",\n\n" + body + "\n\nİzmit Belediyesi Kadın ve Aile Hizmetleri Müdürlüğü");
-        }
+        notices.send(key, new Addressee(application.getFullName(), application.getPhone(), application.getEmail()),
+            CAPABILITY, template.name(), arguments(application, template, details));
     }
 
-    String body(MicrocreditApplication application, Template template, Details details) {
+    /** The template's placeholders: {0} is always the tracking code. */
+    private Object[] arguments(MicrocreditApplication application, Template template, Details details) {
         String code = application.getTrackingCode();
         return switch (template) {
-            case RECEIVED -> "İZGİM mikrokredi başvurunuz alındı. Takip kodunuz: " + code + ".";
-            case INELIGIBLE -> "Başvurunuz (" + code + ") ön koşulları karşılamadığı için değerlendirmeye alınamadı: "
-                + INELIGIBILITY_REASONS.getOrDefault(details.reason(), "ön koşullar sağlanmadı") + ".";
-            case DOCUMENTS_MISSING -> "Başvurunuzda (" + code + ") eksik belge var: " + details.missingDocuments()
-                + ". Lütfen 14 gün içinde İZGİM'e teslim ediniz; aksi halde başvurunuz geri çekilmiş sayılır.";
-            case WITHDRAWN -> "Eksik belgeler 14 gün içinde teslim edilmediği için başvurunuz (" + code + ") geri çekildi.";
-            case WITHDRAWN_BY_APPLICANT -> "İsteğiniz üzerine başvurunuz (" + code + ") geri çekildi. Dilediğiniz zaman yeniden başvurabilirsiniz.";
-            case REJECTED -> "Başvurunuz (" + code + ") kabul edilmedi. Gerekçe: " + details.reason();
+            case INELIGIBLE -> new Object[] {code, ineligibility(details.reason())};
+            case DOCUMENTS_MISSING -> new Object[] {code, details.missingDocuments()};
+            case REJECTED -> new Object[] {code, details.reason()};
             case DISBURSED -> disbursed(application, details);
-            case INSTALLMENT_REMINDER -> reminder(details);
-            case LOAN_CLOSED -> "Tüm taksitleriniz ödendi, mikrokrediniz (" + code + ") kapandı. Teşekkür ederiz.";
+            case INSTALLMENT_REMINDER -> reminder(code, details);
+            default -> new Object[] {code};
         };
     }
 
-    private String disbursed(MicrocreditApplication application, Details details) {
+    /** Why the application was not taken up, in words: {@code microcredit.ineligibility.<reason code>}. */
+    static String ineligibility(String reasonCode) {
+        String fallback = Texts.get("microcredit.ineligibility.default");
+        return reasonCode == null ? fallback
+            : Texts.find("microcredit.ineligibility." + reasonCode.toLowerCase(Locale.ROOT).replace('_', '-')).orElse(fallback);
+    }
+
+    private Object[] disbursed(MicrocreditApplication application, Details details) {
         List<Installment> schedule = loans.installmentsOf(details.loanId());
-        return "Mikrokrediniz onaylandı: " + money(application.getApprovedAmount()) + " TL, " + schedule.size()
-            + " taksit. Tutar IBAN'ınıza ödenmek üzere ödeme emrine bağlandı. İlk taksit: "
-            + money(schedule.get(0).getAmount()) + " TL, vade " + DATE.format(schedule.get(0).getDueDate()) + ".";
+        return new Object[] {application.getTrackingCode(), money(application.getApprovedAmount()), String.valueOf(schedule.size()),
+            money(schedule.get(0).getAmount()), DATE.format(schedule.get(0).getDueDate())};
     }
 
-    private String reminder(Details details) {
+    private Object[] reminder(String code, Details details) {
         Installment installment = loans.installment(details.installmentId());
-        return installment.getSequence() + ". taksitinizin (" + money(installment.getAmount()) + " TL) vadesi "
-            + DATE.format(installment.getDueDate()) + ". Ödemenizi yapmadıysanız lütfen en kısa sürede yapınız.";
+        return new Object[] {code, String.valueOf(installment.getSequence()), money(installment.getAmount()),
+            DATE.format(installment.getDueDate())};
     }
 
+    private static String reason(DelegateExecution execution, Template template) {
+        return switch (template) {
+            case INELIGIBLE -> (String) execution.getVariable(Vars.REASON_CODE);
+            case REJECTED -> Decisions.REJECT.equals(execution.getVariable(Vars.MANAGER_DECISION))
+                ? (String) execution.getVariable(Vars.MANAGER_REJECTION_REASON)
+                : (String) execution.getVariable(Vars.COMMITTEE_REJECTION_REASON);
+            default -> null;
+        };
+    }
 }

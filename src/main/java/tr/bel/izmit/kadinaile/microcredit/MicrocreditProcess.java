@@ -1,6 +1,14 @@
 package tr.bel.izmit.kadinaile.microcredit;
 
+import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.customVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.intVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.longVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
+
 import java.util.Set;
+
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
 
 /**
  * The contract of the process {@code microcredit-application}: its key, element ids, messages and variable
@@ -137,6 +145,45 @@ public final class MicrocreditProcess {
             MEMBER_SINCE, FULL_NAME, NEIGHBOURHOOD, BUSINESS_SUMMARY);
 
         private Vars() {
+        }
+    }
+
+    /**
+     * The variables the engine side reads and writes, with their types (camunda-bpm-data variable factories): read
+     * with {@code Typed.X.from(execution).get()} (or {@code getOrNull()}, {@code getOrDefault(…)}), write with
+     * {@code Typed.X.on(execution).set(value)}. A value of another type fails at the reader with a
+     * {@code WrongVariableTypeException} that names the variable, not as a {@code ClassCastException} further on.
+     * Not here: the start form's fields, which {@link MicrocreditApplications#register} parses and validates as a
+     * whole and which leave the process at once; {@code approvedAmount} as the committee submits it (text or number,
+     * read by {@link MicrocreditApplications#amount}; {@link CommitteeDecisionListener} writes it back as a whole
+     * number of liras, the type declared here); the list {@code installmentIds} (a JSON object value the repayment
+     * sub-process iterates over). Numbers a form sends may arrive as Long, Integer or Double: they are read as
+     * {@link Number} and never written through that factory.
+     */
+    public static final class Typed {
+        public static final VariableFactory<Long> APPLICATION_ID = longVariable(Vars.APPLICATION_ID);
+        public static final VariableFactory<String> TRACKING_CODE = stringVariable(Vars.TRACKING_CODE);
+        public static final VariableFactory<Long> REQUESTED_AMOUNT = longVariable(Vars.REQUESTED_AMOUNT);
+        public static final VariableFactory<Integer> TERM_MONTHS = intVariable(Vars.TERM_MONTHS);
+        public static final VariableFactory<String> DISTRICT = stringVariable(Vars.DISTRICT);
+        public static final VariableFactory<Boolean> HAS_OPEN_LOAN = booleanVariable(Vars.HAS_OPEN_LOAN);
+        public static final VariableFactory<Boolean> HAS_OVERDUE_LOAN = booleanVariable(Vars.HAS_OVERDUE_LOAN);
+        public static final VariableFactory<Boolean> ELIGIBLE = booleanVariable(Vars.ELIGIBLE);
+        public static final VariableFactory<String> REASON_CODE = stringVariable(Vars.REASON_CODE);
+        public static final VariableFactory<String> DOCUMENTS_DECISION = stringVariable(Vars.DOCUMENTS_DECISION);
+        public static final VariableFactory<String> MISSING_DOCUMENTS = stringVariable(Vars.MISSING_DOCUMENTS);
+        public static final VariableFactory<Number> BUSINESS_PLAN_SCORE = customVariable(Vars.BUSINESS_PLAN_SCORE, Number.class);
+        public static final VariableFactory<String> COMMITTEE_DECISION = stringVariable(Vars.COMMITTEE_DECISION);
+        public static final VariableFactory<Long> APPROVED_AMOUNT = longVariable(Vars.APPROVED_AMOUNT);
+        public static final VariableFactory<String> COMMITTEE_REJECTION_REASON = stringVariable(Vars.COMMITTEE_REJECTION_REASON);
+        public static final VariableFactory<String> COMMITTEE_DECIDED_BY = stringVariable(Vars.COMMITTEE_DECIDED_BY);
+        public static final VariableFactory<String> MANAGER_DECISION = stringVariable(Vars.MANAGER_DECISION);
+        public static final VariableFactory<String> MANAGER_REJECTION_REASON = stringVariable(Vars.MANAGER_REJECTION_REASON);
+        public static final VariableFactory<String> FOLLOW_UP_OUTCOME = stringVariable(Vars.FOLLOW_UP_OUTCOME);
+        public static final VariableFactory<Long> LOAN_ID = longVariable(Vars.LOAN_ID);
+        public static final VariableFactory<Long> INSTALLMENT_ID = longVariable(Vars.INSTALLMENT_ID);
+
+        private Typed() {
         }
     }
 

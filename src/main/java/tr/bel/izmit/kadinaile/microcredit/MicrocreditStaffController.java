@@ -1,5 +1,7 @@
 package tr.bel.izmit.kadinaile.microcredit;
 
+import static tr.bel.izmit.kadinaile.microcredit.MicrocreditIdentityContribution.FINANCE_OFFICERS;
+
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.Instant;

@@ -16,7 +16,7 @@ class MicrocreditStaffRules implements StaffRules {
     @Override
     public void declare(Declarations rules) {
         String officers = StaffGroup.IZGIM_OFFICERS.id();
-        String finance = StaffGroup.FINANCE_OFFICERS.id();
+        String finance = MicrocreditIdentityContribution.FINANCE_OFFICERS.id();
         rules.allow(HttpMethod.POST, "/api/staff/microcredit/applications/*/documents-submitted", officers)
             .allow(HttpMethod.GET, "/api/staff/microcredit/loans/*", finance, officers, StaffGroup.MANAGERS.id())
             .allow(HttpMethod.POST, "/api/staff/microcredit/loans/*/installments/*/payment", finance);

@@ -26,12 +26,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tr.bel.izmit.kadinaile.common.FieldError;
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.TrackingCodes;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
+import tr.bel.izmit.kadinaile.common.web.ConflictException;
 import tr.bel.izmit.kadinaile.forms.FormRegistry;
 import tr.bel.izmit.kadinaile.forms.FormSchema;
 import tr.bel.izmit.kadinaile.forms.FormValidator;
-import tr.bel.izmit.kadinaile.common.web.ConflictException;
 
 /**
  * Applications from the public portal (HTML pages and JSON API alike): the whole submission is validated
@@ -137,7 +138,7 @@ public class PortalApplications {
         }
         Map<String, Object> row = rows.get(0);
         if (!processKey.equals(row.get("process_key")) || !hash.equals(row.get("request_hash"))) {
-            throw new ConflictException("Bu Idempotency-Key başka bir başvuru için kullanılmış.");
+            throw new ConflictException(Texts.get("portal.api.idempotency-key.reused"));
         }
         return Optional.of(new Submission((String) row.get("tracking_code"), processKey, true));
     }
@@ -185,21 +186,21 @@ public class PortalApplications {
         PublicService service = catalog.byTrackingCode(status.trackingCode())
             .flatMap(process -> catalog.service(process.processKey())).orElseThrow();
         if (!status.withdrawable() || !service.withdraw(status.trackingCode())) {
-            throw new ConflictException("Başvurunuz bu aşamada geri çekilemez.");
+            throw new ConflictException(Texts.get("portal.withdrawal.too-late"));
         }
     }
 
     private static List<FieldError> bounds(Map<String, Object> values) {
         List<FieldError> errors = new ArrayList<>();
         if (values.size() > MAX_FIELDS) {
-            errors.add(new FieldError("form", "Başvuruda çok fazla alan var."));
+            errors.add(new FieldError("form", Texts.get("portal.validation.too-many-fields")));
             return errors;
         }
         values.forEach((key, value) -> {
             if (key == null || key.length() > 100) {
-                errors.add(new FieldError("form", "Geçersiz alan adı."));
+                errors.add(new FieldError("form", Texts.get("portal.validation.field-name.invalid")));
             } else if (value != null && String.valueOf(value).length() > MAX_TEXT) {
-                errors.add(new FieldError(key, "Bu alan çok uzun."));
+                errors.add(new FieldError(key, Texts.get("portal.validation.field.too-long")));
             }
         });
         return errors;

@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.forms.FormField;
 import tr.bel.izmit.kadinaile.forms.FormSchema;
 
@@ -160,7 +161,7 @@ class PortalFormPages {
         if (field.hideConditions().isEmpty()) {
             return new Hide(null, null);
         }
-        String generic = "Bu alan yalnızca bazı durumlarda gereklidir; sizin durumunuza uymuyorsa boş bırakın.";
+        String generic = Texts.get("portal.form.hint.conditional");
         if (field.hideConditions().size() != 1) {
             return new Hide(null, generic);
         }
@@ -174,8 +175,8 @@ class PortalFormPages {
         String question = context.form.field(key).map(FormField::label).orElse(key);
         String answer = context.optionLabels.getOrDefault(key + "\u0000" + value, value);
         String note = hiddenUnlessEqual
-            ? "Yalnızca «" + question + "» sorusunda «" + answer + "» seçtiyseniz doldurun."
-            : "«" + question + "» sorusunda «" + answer + "» seçtiyseniz boş bırakın.";
+            ? Texts.get("portal.form.hint.shown-when", question, answer)
+            : Texts.get("portal.form.hint.hidden-when", question, answer);
         return new Hide(new PortalFormNode.Hide(key, hiddenUnlessEqual ? "ne" : "eq", value), note);
     }
 

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.web.ConflictException;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
@@ -48,7 +49,7 @@ class PortalPagesController {
 
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", Locale.forLanguageTag("tr-TR"))
         .withZone(ZoneId.of("Europe/Istanbul"));
-    static final String NOT_FOUND = "Bu takip koduyla bir başvuru bulunamadı.";
+    static final String NOT_FOUND = Texts.get("portal.status.not-found");
 
     private final PortalCatalog catalog;
     private final PortalApplications applications;
@@ -162,7 +163,7 @@ class PortalPagesController {
         model.addAttribute("code", normalized);
         if (normalized.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("codeError", "Lütfen takip kodunuzu yazın.");
+            model.addAttribute("codeError", Texts.get("portal.status.code.required"));
             return "portal/status";
         }
         Optional<PortalApplications.Status> status = timing.atLeast(() -> applications.status(normalized));
@@ -182,7 +183,7 @@ class PortalPagesController {
         model.addAttribute("code", normalized);
         try {
             applications.withdraw(normalized);
-            model.addAttribute("notice", "Başvurunuz geri çekildi. Dilediğiniz zaman yeniden başvurabilirsiniz.");
+            model.addAttribute("notice", Texts.get("portal.withdrawal.done.page"));
         } catch (NoSuchElementException e) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             model.addAttribute("codeError", NOT_FOUND);

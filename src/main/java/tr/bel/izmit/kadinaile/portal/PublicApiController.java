@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 import tr.bel.izmit.kadinaile.common.web.ApiError;
 
@@ -69,7 +70,7 @@ class PublicApiController {
     ResponseEntity<Created> apply(@PathVariable String processKey, @RequestBody Map<String, Object> values,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
-            throw ValidationFailedException.of("Idempotency-Key", "Idempotency-Key 1–100 karakter olmalıdır.");
+            throw ValidationFailedException.of("Idempotency-Key", Texts.get("portal.api.idempotency-key.length"));
         }
         PortalApplications.Submission submission = applications.submit(processKey, new LinkedHashMap<>(values), idempotencyKey);
         String statusUrl = "/api/public/applications/" + submission.trackingCode();
@@ -86,7 +87,7 @@ class PublicApiController {
     @PostMapping(value = "/applications/{trackingCode}/withdrawal", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, String>> withdraw(@PathVariable String trackingCode) {
         applications.withdraw(trackingCode);
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Map.of("message", "Başvurunuz geri çekildi."));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Map.of("message", Texts.get("portal.withdrawal.done")));
     }
 
     @GetMapping("/applications/{trackingCode}")
@@ -94,6 +95,6 @@ class PublicApiController {
         return timing.atLeast(() -> applications.status(trackingCode))
             .<ResponseEntity<?>>map(status -> ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(status))
             .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).cacheControl(CacheControl.noStore())
-                .body(ApiError.of("Bu takip koduyla bir başvuru bulunamadı.")));
+                .body(ApiError.of(Texts.get("portal.status.not-found"))));
     }
 }

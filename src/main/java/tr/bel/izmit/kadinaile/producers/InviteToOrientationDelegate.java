@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import tr.bel.izmit.kadinaile.producers.ProducerNotifications.Template;
-import tr.bel.izmit.kadinaile.producers.ProducerOnboardingProcess.Vars;
+import tr.bel.izmit.kadinaile.producers.ProducerOnboardingProcess.Typed;
 
 /** Service task "Dayanışma buluşmasına davet et": picks the next meeting and invites the producer to it. */
 @Component("inviteToOrientation")
@@ -23,9 +23,9 @@ class InviteToOrientationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long producerId = (Long) execution.getVariable(Vars.PRODUCER_ID);
+        Long producerId = Typed.PRODUCER_ID.from(execution).get();
         LocalDate meeting = producers.inviteToNextMeeting(producerId);
-        execution.setVariable(Vars.MEETING_DATE, meeting.toString());
+        Typed.MEETING_DATE.on(execution).set(meeting.toString());
         notifications.notifyProducer(producerId, Template.ORIENTATION_INVITATION, meeting.toString(), execution.getActivityInstanceId());
     }
 }

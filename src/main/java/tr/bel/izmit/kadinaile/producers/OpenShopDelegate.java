@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import tr.bel.izmit.kadinaile.producers.ProducerOnboardingProcess.Vars;
+import tr.bel.izmit.kadinaile.producers.ProducerOnboardingProcess.Typed;
 
 /**
  * Service task "Mağazayı aç" (asyncBefore, retried R3/PT5M): opens the producer's shop on the marketplace. A
@@ -23,13 +23,13 @@ class OpenShopDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Producer producer = producers.get((Long) execution.getVariable(Vars.PRODUCER_ID));
+        Producer producer = producers.get(Typed.PRODUCER_ID.from(execution).get());
         String shopId = producer.getShopId();
         if (shopId == null) {
             shopId = marketplace.openShop(new MarketplaceClient.ShopRequest(producer.getTrackingCode(), producer.displayName(),
                 producer.getDistrict(), producer.getProductCategories())).shopId();
             producers.recordShop(producer.getId(), shopId);
         }
-        execution.setVariable(Vars.SHOP_ID, shopId);
+        Typed.SHOP_ID.on(execution).set(shopId);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import tr.bel.izmit.kadinaile.common.ApplicantRecord;
 
 /** An İzmit Çarşısı producer (a person or a cooperative), from her application on; her tracking code is her producer code. */
 @Entity
@@ -30,14 +33,11 @@ public class Producer {
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
+    @Embedded
+    private ApplicantRecord applicant;
+
     @Column(name = "applicant_type", nullable = false, updatable = false)
     private String applicantType;
-
-    @Column(name = "full_name", nullable = false)
-    private String fullName;
-
-    @Column(name = "tc_kimlik_no", updatable = false)
-    private String tcKimlikNo;
 
     @Column(name = "cooperative_name")
     private String cooperativeName;
@@ -45,13 +45,7 @@ public class Producer {
     @Column(name = "tax_number", updatable = false)
     private String taxNumber;
 
-    @Column(nullable = false)
-    private String phone;
-
     private String email;
-
-    @Column(nullable = false)
-    private String district;
 
     @Column(nullable = false)
     private String neighbourhood;
@@ -118,13 +112,10 @@ public class Producer {
     Producer(String trackingCode, Application application, Instant submittedAt) {
         this.trackingCode = trackingCode;
         this.applicantType = application.applicantType();
-        this.fullName = application.fullName();
-        this.tcKimlikNo = application.tcKimlikNo();
+        this.applicant = new ApplicantRecord(application.fullName(), application.tcKimlikNo(), application.phone(), application.district());
         this.cooperativeName = application.cooperativeName();
         this.taxNumber = application.taxNumber();
-        this.phone = application.phone();
         this.email = application.email();
-        this.district = application.district();
         this.neighbourhood = application.neighbourhood();
         this.productCategories = String.join(",", application.productCategories());
         this.sellsFood = application.productCategories().contains(ProducerOnboardingProcess.Decisions.FOOD);
@@ -168,7 +159,7 @@ public class Producer {
 
     /** The cooperative's name, or the person's. */
     public String displayName() {
-        return ProducerOnboardingProcess.Decisions.COOPERATIVE.equals(applicantType) ? cooperativeName : fullName;
+        return ProducerOnboardingProcess.Decisions.COOPERATIVE.equals(applicantType) ? cooperativeName : applicant.fullName();
     }
 
     public Long getId() {
@@ -187,12 +178,17 @@ public class Producer {
         return applicantType;
     }
 
+    /** Who applied: the part every application table shares. */
+    public ApplicantRecord getApplicant() {
+        return applicant;
+    }
+
     public String getFullName() {
-        return fullName;
+        return applicant.fullName();
     }
 
     public String getTcKimlikNo() {
-        return tcKimlikNo;
+        return applicant.tcKimlikNo();
     }
 
     public String getCooperativeName() {
@@ -204,7 +200,7 @@ public class Producer {
     }
 
     public String getPhone() {
-        return phone;
+        return applicant.phone();
     }
 
     public String getEmail() {
@@ -212,7 +208,7 @@ public class Producer {
     }
 
     public String getDistrict() {
-        return district;
+        return applicant.district();
     }
 
     public String getNeighbourhood() {

@@ -4,8 +4,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tr.bel.izmit.kadinaile.engine.TechnicalEngineCalls;
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.web.ConflictException;
+import tr.bel.izmit.kadinaile.engine.TechnicalEngineCalls;
 import tr.bel.izmit.kadinaile.producers.ProducerOnboardingProcess.Messages;
 
 /**
@@ -30,7 +31,7 @@ public class ProducerCaseActions {
     public Producer infoProvided(String producerCode) {
         Producer producer = producers.byCode(producerCode);
         if (producer.getStatus() != ProducerStatus.INFO_REQUESTED) {
-            throw new ConflictException("Bu başvuru için bekleyen bir ek bilgi isteği yok.");
+            throw new ConflictException(Texts.get("producers.info.not-requested"));
         }
         technical.run(() -> runtimeService.createMessageCorrelation(Messages.INFO_PROVIDED)
             .processInstanceId(producer.getProcessInstanceId())

@@ -2,14 +2,16 @@ package tr.bel.izmit.kadinaile.producers;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.holunda.camunda.bpm.data.CamundaBpmData;
+
 import tr.bel.izmit.kadinaile.producers.ProducerNotifications.Template;
 import tr.bel.izmit.kadinaile.producers.ProducerOnboardingProcess.Decisions;
+import tr.bel.izmit.kadinaile.producers.ProducerOnboardingProcess.Typed;
 import tr.bel.izmit.kadinaile.producers.ProducerOnboardingProcess.Vars;
 
 /**
@@ -36,12 +38,13 @@ class ProducerIntakeListener implements ExecutionListener {
         Producer producer = producers.register(execution.getVariables(), execution.getProcessInstanceId());
         execution.setProcessBusinessKey(producer.getTrackingCode());
         execution.removeVariables(Vars.PERSONAL_DATA);
-        execution.setVariables(Variables.createVariables()
-            .putValue(Vars.PRODUCER_ID, producer.getId())
-            .putValue(Vars.TRACKING_CODE, producer.getTrackingCode())
-            .putValue(Vars.PRODUCER_NAME, producer.displayName())
-            .putValue(Vars.SELLS_FOOD, producer.isSellsFood())
-            .putValue(Vars.SHOP_NEEDED, !Decisions.STANDS.equals(producer.getSalesChannel()))
+        execution.setVariables(CamundaBpmData.builder()
+            .set(Typed.PRODUCER_ID, producer.getId())
+            .set(Typed.TRACKING_CODE, producer.getTrackingCode())
+            .set(Typed.PRODUCER_NAME, producer.displayName())
+            .set(Typed.SELLS_FOOD, producer.isSellsFood())
+            .set(Typed.SHOP_NEEDED, !Decisions.STANDS.equals(producer.getSalesChannel()))
+            .build()
             // as Tasklist submits a checklist: a JSON variable, whoever started the process
             .putValue(Vars.PRODUCT_CATEGORIES, SpinValues.jsonValue(JSON.valueToTree(producer.getProductCategories()).toString()).create()));
         if (!producer.isSellsFood()) {

@@ -2,17 +2,25 @@ package tr.bel.izmit.kadinaile.producers;
 
 import java.time.LocalDate;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tr.bel.izmit.kadinaile.common.TurkishFormats;
-import tr.bel.izmit.kadinaile.notification.Channel;
-import tr.bel.izmit.kadinaile.notification.NotificationService;
+import tr.bel.izmit.kadinaile.notification.Addressee;
+import tr.bel.izmit.kadinaile.notification.ApplicantNotices;
+import tr.bel.izmit.kadinaile.notification.NoticeSource;
+import tr.bel.izmit.kadinaile.producers.ProducerOnboardingProcess.Vars;
 
-/** The producer's notifications in Turkish, by SMS and, where she gave an address, by e-mail (through the outbox). */
+/**
+ * The producer's notifications, by SMS and, where she gave an address, by e-mail (through the outbox): the templates
+ * {@code notification.producers.*} of the message bundle.
+ */
 @Service
 @Transactional
-public class ProducerNotifications {
+public class ProducerNotifications implements NoticeSource {
+
+    static final String CAPABILITY = "producers";
 
     public enum Template {
         RECEIVED,
@@ -24,14 +32,31 @@ public class ProducerNotifications {
         VERIFIED
     }
 
-    private static final String SUBJECT = "İzmit Çarşısı üretici başvurunuz";
-
     private final Producers producers;
-    private final NotificationService notifications;
+    private final ApplicantNotices notices;
 
-    ProducerNotifications(Producers producers, NotificationService notifications) {
+    ProducerNotifications(Producers producers, ApplicantNotices notices) {
         this.producers = producers;
-        this.notifications = notifications;
+        this.notices = notices;
+    }
+
+    @Override
+    public String processKey() {
+        return ProducerOnboardingProcess.KEY;
+    }
+
+    /** The "… bildir" tasks of the onboarding: the template named by the task, with the staff's words where it has some. */
+    @Override
+    public void send(DelegateExecution execution, String templateName) {
+        Template template = Template.valueOf(templateName);
+        String detail = switch (template) {
+            case INFO_REQUESTED -> (String) execution.getVariable(Vars.INFO_REQUEST);
+            case REJECTED -> (String) execution.getVariable(Vars.REJECTION_REASON);
+            case FOOD_SAFETY_FAILED -> (String) execution.getVariable(Vars.FOOD_SAFETY_NOTE);
+            default -> null;
+        };
+        String occurrence = template == Template.INFO_REQUESTED ? execution.getActivityInstanceId() : null;
+        notifyProducer((Long) execution.getVariable(Vars.PRODUCER_ID), template, detail, occurrence);
     }
 
     /**
@@ -43,31 +68,9 @@ public class ProducerNotifications {
      */
     public void notifyProducer(Long producerId, Template template, String detail, String occurrence) {
         Producer producer = producers.get(producerId);
-        String body = body(producer, template, detail);
         String key = "producer:" + producerId + ":" + template + (occurrence != null ? ":" + occurrence : "");
-        notifications.enqueue(key + ":sms", Channel.SMS, producer.getPhone(), null, body);
-        if (producer.getEmail() != null) {
-            notifications.enqueue(key + ":email", Channel.EMAIL, producer.getEmail(), SUBJECT,
-                "Sayın " + producer.getFullName() + ",\n\n" + body + "\n\nİzmit Belediyesi Kadın ve Aile Hizmetleri Müdürlüğü");
-        }
-    }
-
-    String body(Producer producer, Template template, String detail) {
-        String code = producer.getTrackingCode();
-        return switch (template) {
-            case RECEIVED -> "İzmit Çarşısı üretici başvurunuz alındı. Takip kodunuz: " + code + ".";
-            case INFO_REQUESTED -> "İzmit Çarşısı başvurunuz (" + code + ") için ek bilgi gerekiyor: " + detail
-                + " Lütfen 14 gün içinde pazar koordinatörlüğüne iletin; aksi halde başvurunuz geri çekilmiş sayılır.";
-            case WITHDRAWN -> "İstenen ek bilgi 14 gün içinde gelmediği için İzmit Çarşısı başvurunuz (" + code
-                + ") geri çekilmiş sayıldı. Dilediğiniz zaman yeniden başvurabilirsiniz.";
-            case REJECTED -> "İzmit Çarşısı başvurunuz (" + code + ") kabul edilmedi. Gerekçe: " + detail;
-            case FOOD_SAFETY_FAILED -> "İzmit Çarşısı başvurunuz (" + code
-                + ") gıda güvenliği incelemesinden geçemedi; gıda ürünleri satışı için başvurunuz kabul edilmedi. Açıklama: " + detail;
-            case ORIENTATION_INVITATION -> "İzmit Çarşısı başvurunuz (" + code + ") onaylandı. "
-                + TurkishFormats.DATE.format(LocalDate.parse(detail))
-                + " tarihindeki dayanışma buluşmasına davetlisiniz; mağazanız bu buluşmaya katılımınızdan sonra açılır.";
-            case VERIFIED -> "İzmit Çarşısı'na hoş geldiniz! Üretici kodunuz: " + code
-                + ". Stant taleplerinizde bu kodu ve telefonunuzun son 4 hanesini kullanın.";
-        };
+        String filled = template == Template.ORIENTATION_INVITATION ? TurkishFormats.DATE.format(LocalDate.parse(detail)) : detail;
+        notices.send(key, new Addressee(producer.getFullName(), producer.getPhone(), producer.getEmail()), CAPABILITY,
+            template.name(), producer.getTrackingCode(), filled);
     }
 }

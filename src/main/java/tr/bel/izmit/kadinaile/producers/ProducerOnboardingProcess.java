@@ -1,6 +1,12 @@
 package tr.bel.izmit.kadinaile.producers;
 
+import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.longVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
+
 import java.util.Set;
+
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
 
 /**
  * The contract of the process {@code producer-onboarding} (İzmit Çarşısı Üretici Başvurusu): its key, element
@@ -105,6 +111,33 @@ public final class ProducerOnboardingProcess {
             KVKK_CONSENT, PRODUCTION_PLACE, PRODUCER_NAME);
 
         private Vars() {
+        }
+    }
+
+    /**
+     * The variables the engine side reads and writes, with their types (camunda-bpm-data variable factories): read
+     * with {@code Typed.X.from(execution).get()} (or {@code getOrNull()}, {@code getOrDefault(…)}), write with
+     * {@code Typed.X.on(execution).set(value)}. A value of another type fails at the reader with a
+     * {@code WrongVariableTypeException} that names the variable, not as a {@code ClassCastException} further on.
+     * Not here: the start form's fields, which {@link Producers#register} parses and validates as a whole and
+     * which leave the process at once, and {@code productCategories} (a Spin JSON value for the forms).
+     */
+    public static final class Typed {
+        public static final VariableFactory<Long> PRODUCER_ID = longVariable(Vars.PRODUCER_ID);
+        public static final VariableFactory<String> TRACKING_CODE = stringVariable(Vars.TRACKING_CODE);
+        public static final VariableFactory<String> PRODUCER_NAME = stringVariable(Vars.PRODUCER_NAME);
+        public static final VariableFactory<Boolean> SELLS_FOOD = booleanVariable(Vars.SELLS_FOOD);
+        public static final VariableFactory<Boolean> SHOP_NEEDED = booleanVariable(Vars.SHOP_NEEDED);
+        public static final VariableFactory<String> MEETING_DATE = stringVariable(Vars.MEETING_DATE);
+        public static final VariableFactory<String> SHOP_ID = stringVariable(Vars.SHOP_ID);
+        public static final VariableFactory<String> REVIEW_DECISION = stringVariable(Vars.REVIEW_DECISION);
+        public static final VariableFactory<String> INFO_REQUEST = stringVariable(Vars.INFO_REQUEST);
+        public static final VariableFactory<String> REJECTION_REASON = stringVariable(Vars.REJECTION_REASON);
+        public static final VariableFactory<String> FOOD_SAFETY_DECISION = stringVariable(Vars.FOOD_SAFETY_DECISION);
+        public static final VariableFactory<String> FOOD_SAFETY_NOTE = stringVariable(Vars.FOOD_SAFETY_NOTE);
+        public static final VariableFactory<String> ORIENTATION_ATTENDANCE = stringVariable(Vars.ORIENTATION_ATTENDANCE);
+
+        private Typed() {
         }
     }
 

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tr.bel.izmit.kadinaile.common.FieldError;
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 import tr.bel.izmit.kadinaile.common.web.ConflictException;
 
@@ -44,7 +45,7 @@ public class ProducerOrders {
         validate(order);
         Producer producer = producers.findByTrackingCode(order.producerCode().strip())
             .filter(p -> p.getShopId() != null)
-            .orElseThrow(() -> ValidationFailedException.of("producerCode", "Bu üretici koduyla açılmış bir mağaza yok."));
+            .orElseThrow(() -> ValidationFailedException.of("producerCode", Texts.get("producers.orders.no-shop")));
         List<Map<String, Object>> earlier = jdbc.queryForList(
             "select producer_id, amount, ordered_at from pr_order where external_order_id = ?", order.orderId());
         if (!earlier.isEmpty()) {
@@ -53,7 +54,7 @@ public class ProducerOrders {
                 && ((BigDecimal) row.get("amount")).compareTo(order.amount()) == 0
                 && ((Timestamp) row.get("ordered_at")).toInstant().equals(order.orderedAt());
             if (!same) {
-                throw new ConflictException("Bu sipariş numarası başka bilgilerle kaydedilmiş.");
+                throw new ConflictException(Texts.get("producers.orders.conflicting"));
             }
             return false;
         }
@@ -65,22 +66,22 @@ public class ProducerOrders {
 
     private void validate(Order order) {
         if (order == null) {
-            throw ValidationFailedException.of("orderId", "Sipariş bilgisi zorunludur.");
+            throw ValidationFailedException.of("orderId", Texts.get("producers.orders.required"));
         }
         List<FieldError> errors = new java.util.ArrayList<>();
         if (order.orderId() == null || order.orderId().isBlank() || order.orderId().length() > 100) {
-            errors.add(new FieldError("orderId", "Sipariş numarası zorunludur (en fazla 100 karakter)."));
+            errors.add(new FieldError("orderId", Texts.get("producers.orders.order-id.required")));
         }
         if (order.producerCode() == null || order.producerCode().isBlank()) {
-            errors.add(new FieldError("producerCode", "Üretici kodu zorunludur."));
+            errors.add(new FieldError("producerCode", Texts.get("producers.orders.producer-code.required")));
         }
         if (order.amount() == null || order.amount().signum() < 0 || order.amount().scale() > 2) {
-            errors.add(new FieldError("amount", "Tutar sıfır ya da pozitif, en fazla iki ondalık basamaklı olmalıdır."));
+            errors.add(new FieldError("amount", Texts.get("producers.orders.amount.invalid")));
         }
         if (order.orderedAt() == null) {
-            errors.add(new FieldError("orderedAt", "Sipariş zamanı zorunludur."));
+            errors.add(new FieldError("orderedAt", Texts.get("producers.orders.ordered-at.required")));
         } else if (order.orderedAt().isAfter(Instant.now(clock).plusSeconds(300))) {
-            errors.add(new FieldError("orderedAt", "Sipariş zamanı ileri bir tarih olamaz."));
+            errors.add(new FieldError("orderedAt", Texts.get("producers.orders.ordered-at.future")));
         }
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface ProducerRepository extends JpaRepository<Producer, Long> {
 
@@ -11,7 +13,9 @@ public interface ProducerRepository extends JpaRepository<Producer, Long> {
 
     boolean existsByTrackingCode(String trackingCode);
 
-    boolean existsByTcKimlikNoAndStatusIn(String tcKimlikNo, Collection<ProducerStatus> statuses);
+    @Query("select count(p) > 0 from Producer p where p.applicant.tcKimlikNo = :tcKimlikNo and p.status in :statuses")
+    boolean existsByTcKimlikNoAndStatusIn(@Param("tcKimlikNo") String tcKimlikNo,
+        @Param("statuses") Collection<ProducerStatus> statuses);
 
     boolean existsByTaxNumberAndStatusIn(String taxNumber, Collection<ProducerStatus> statuses);
 }

@@ -4,7 +4,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
 import tr.bel.izmit.kadinaile.common.web.StaffRules;
-import tr.bel.izmit.kadinaile.identity.StaffGroup;
 
 /** Who may call the producers' staff API: the market coordinators; a producer's record also the food-safety officers. */
 @Component
@@ -12,8 +11,8 @@ class ProducerStaffRules implements StaffRules {
 
     @Override
     public void declare(Declarations rules) {
-        String coordinators = StaffGroup.MARKET_COORDINATORS.id();
-        rules.allow(HttpMethod.GET, "/api/staff/producers/*", coordinators, StaffGroup.FOOD_SAFETY_OFFICERS.id())
+        String coordinators = ProducersIdentityContribution.MARKET_COORDINATORS.id();
+        rules.allow(HttpMethod.GET, "/api/staff/producers/*", coordinators, ProducersIdentityContribution.FOOD_SAFETY_OFFICERS.id())
             .allow("/api/staff/producers/**", coordinators);
     }
 }

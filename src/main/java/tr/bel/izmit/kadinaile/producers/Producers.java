@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import tr.bel.izmit.kadinaile.common.FieldError;
 import tr.bel.izmit.kadinaile.common.KocaeliDistrict;
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.TrackingCodes;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 import tr.bel.izmit.kadinaile.common.validation.MobilePhone;
@@ -31,7 +32,7 @@ public class Producers {
     /** An application or a producer in one of these blocks a second application with the same number. */
     static final java.util.Set<ProducerStatus> ACTIVE = java.util.EnumSet.complementOf(
         java.util.EnumSet.of(ProducerStatus.REJECTED, ProducerStatus.WITHDRAWN));
-    static final String WRONG_CREDENTIALS = "Üretici kodu ya da doğrulama bilgisi hatalı.";
+    static final String WRONG_CREDENTIALS = Texts.get("producers.validation.credentials.wrong");
 
     private final ProducerRepository producers;
     private final ProducerStatusChangeRepository changes;
@@ -56,32 +57,32 @@ public class Producers {
         String foodRegistration = blankToNull(text(values, Vars.FOOD_REGISTRATION_NO));
         List<FieldError> errors = new ArrayList<>();
         if (!Decisions.PERSON.equals(type) && !cooperative) {
-            errors.add(new FieldError(Vars.APPLICANT_TYPE, "Başvuru türü seçilmelidir."));
+            errors.add(new FieldError(Vars.APPLICANT_TYPE, Texts.get("producers.validation.applicant-type.required")));
         }
         if (Decisions.PERSON.equals(type) && !TcKimlikNo.isValid(text(values, Vars.TC_KIMLIK_NO))) {
-            errors.add(new FieldError(Vars.TC_KIMLIK_NO, "T.C. Kimlik No geçerli değil."));
+            errors.add(new FieldError(Vars.TC_KIMLIK_NO, Texts.get("producers.validation.tc-kimlik-no.invalid")));
         }
         if (cooperative && blankToNull(text(values, Vars.COOPERATIVE_NAME)) == null) {
-            errors.add(new FieldError(Vars.COOPERATIVE_NAME, "Kooperatifin adı zorunludur."));
+            errors.add(new FieldError(Vars.COOPERATIVE_NAME, Texts.get("producers.validation.cooperative-name.required")));
         }
         if (cooperative && !VergiKimlikNo.isValid(text(values, Vars.TAX_NUMBER))) {
-            errors.add(new FieldError(Vars.TAX_NUMBER, "Vergi numarası geçerli değil: 10 haneli vergi numarasının kontrol basamağı tutmuyor."));
+            errors.add(new FieldError(Vars.TAX_NUMBER, Texts.get("producers.validation.tax-number.invalid")));
         }
         if (categories.isEmpty()) {
-            errors.add(new FieldError(Vars.PRODUCT_CATEGORIES, "En az bir ürün kategorisi seçilmelidir."));
+            errors.add(new FieldError(Vars.PRODUCT_CATEGORIES, Texts.get("producers.validation.product-categories.required")));
         }
         if (categories.contains(Decisions.FOOD) && foodRegistration == null) {
-            errors.add(new FieldError(Vars.FOOD_REGISTRATION_NO, "Gıda ürünü satacaksanız gıda işletme kayıt numarası zorunludur."));
+            errors.add(new FieldError(Vars.FOOD_REGISTRATION_NO, Texts.get("producers.validation.food-registration-no.required")));
         }
         if (KocaeliDistrict.byCode(text(values, Vars.DISTRICT)).isEmpty()) {
-            errors.add(new FieldError(Vars.DISTRICT, "İlçe Kocaeli'nin ilçelerinden biri olmalıdır."));
+            errors.add(new FieldError(Vars.DISTRICT, Texts.get("producers.validation.district.invalid")));
         }
         String phone = MobilePhone.normalize(text(values, Vars.PHONE));
         if (phone == null) {
-            errors.add(new FieldError(Vars.PHONE, "Cep telefonu geçerli bir cep telefonu numarası değil."));
+            errors.add(new FieldError(Vars.PHONE, Texts.get("producers.validation.phone.invalid")));
         }
         if (!Boolean.TRUE.equals(values.get(Vars.KVKK_CONSENT))) {
-            errors.add(new FieldError(Vars.KVKK_CONSENT, "KVKK açık rızası olmadan başvuru alınamaz."));
+            errors.add(new FieldError(Vars.KVKK_CONSENT, Texts.get("producers.validation.kvkk-consent.required")));
         }
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
@@ -91,7 +92,7 @@ public class Producers {
         if (tc != null && producers.existsByTcKimlikNoAndStatusIn(tc, ACTIVE)
                 || tax != null && producers.existsByTaxNumberAndStatusIn(tax, ACTIVE)) {
             throw ValidationFailedException.of(cooperative ? Vars.TAX_NUMBER : Vars.TC_KIMLIK_NO,
-                "Bu " + (cooperative ? "vergi numarasıyla" : "T.C. Kimlik No ile") + " süren bir başvuru ya da kayıtlı bir üretici zaten var.");
+                Texts.get(cooperative ? "producers.validation.tax-number.taken" : "producers.validation.tc-kimlik-no.taken"));
         }
         Producer.Application application = new Producer.Application(type, text(values, Vars.CONTACT_NAME), tc,
             cooperative ? text(values, Vars.COOPERATIVE_NAME) : null, tax, phone, blankToNull(text(values, Vars.EMAIL)),
@@ -145,7 +146,7 @@ public class Producers {
     public void recordAttendance(Long producerId) {
         Producer producer = get(producerId);
         producer.attendedOrientation(Instant.now(clock));
-        change(producer, ProducerStatus.VERIFIED, "Dayanışma buluşmasına katıldı.", null);
+        change(producer, ProducerStatus.VERIFIED, Texts.get("producers.status-change.orientation-attended"), null);
     }
 
     public void recordShop(Long producerId, String shopId) {
@@ -157,7 +158,7 @@ public class Producers {
         Producer producer = byCode(producerCode);
         requireReason(reason);
         if (producer.getStatus() != ProducerStatus.VERIFIED) {
-            throw new ConflictException("Yalnızca doğrulanmış (etkin) bir üretici askıya alınabilir.");
+            throw new ConflictException(Texts.get("producers.suspend.not-verified"));
         }
         change(producer, ProducerStatus.SUSPENDED, reason.strip(), by);
         return producer;
@@ -168,7 +169,7 @@ public class Producers {
         Producer producer = byCode(producerCode);
         requireReason(reason);
         if (producer.getStatus() != ProducerStatus.SUSPENDED) {
-            throw new ConflictException("Yalnızca askıya alınmış bir üretici yeniden etkinleştirilebilir.");
+            throw new ConflictException(Texts.get("producers.reactivate.not-suspended"));
         }
         change(producer, ProducerStatus.VERIFIED, reason.strip(), by);
         return producer;
@@ -194,11 +195,11 @@ public class Producers {
             throw ValidationFailedException.of(codeField, WRONG_CREDENTIALS);
         }
         if (producer.getStatus() == ProducerStatus.SUSPENDED) {
-            throw ValidationFailedException.of(codeField, "Üretici kaydınız askıya alınmış; askı kalkana kadar stant talep edemezsiniz.");
+            throw ValidationFailedException.of(codeField, Texts.get("producers.stands.producer-suspended"));
         }
         if (producer.getStatus() != ProducerStatus.VERIFIED) {
             throw ValidationFailedException.of(codeField,
-                "Stant talebi için üretici başvurunuzun onaylanmış ve dayanışma buluşmasına katılmış olmanız gerekir.");
+                Texts.get("producers.stands.producer-not-verified"));
         }
         return producer;
     }
@@ -214,10 +215,10 @@ public class Producers {
 
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw ValidationFailedException.of("reason", "Gerekçe zorunludur.");
+            throw ValidationFailedException.of("reason", Texts.get("producers.validation.reason.required"));
         }
         if (reason.length() > 1000) {
-            throw ValidationFailedException.of("reason", "Gerekçe en fazla 1000 karakter olmalıdır.");
+            throw ValidationFailedException.of("reason", Texts.get("producers.validation.reason.too-long"));
         }
     }
 

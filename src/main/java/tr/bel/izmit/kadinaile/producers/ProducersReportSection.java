@@ -44,6 +44,11 @@ class ProducersReportSection implements ReportSection {
     }
 
     @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
     public ProducerFigures figures(LocalDate from, LocalDate to) {
         Timestamp start = startOf(from);
         Timestamp end = startOf(to.plusDays(1));

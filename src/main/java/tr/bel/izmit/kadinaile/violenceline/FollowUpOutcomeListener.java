@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Vars;
+import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Typed;
 
 /** "Takip araması": counts consecutive unreachable calls; a call that reached her is a contact. */
 @Component("violenceFollowUpOutcome")
@@ -18,12 +18,11 @@ class FollowUpOutcomeListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if ("UNREACHABLE".equals(task.getVariable(Vars.FOLLOW_UP_OUTCOME))) {
-            Integer count = (Integer) task.getVariable(Vars.UNREACHABLE_COUNT);
-            task.getExecution().setVariable(Vars.UNREACHABLE_COUNT, (count == null ? 0 : count) + 1);
+        if ("UNREACHABLE".equals(Typed.FOLLOW_UP_OUTCOME.from(task).getOrNull())) {
+            Typed.UNREACHABLE_COUNT.on(task.getExecution()).set(Typed.UNREACHABLE_COUNT.from(task).getOrDefault(0) + 1);
         } else {
-            task.getExecution().setVariable(Vars.UNREACHABLE_COUNT, 0);
-            cases.recordContact((Long) task.getVariable(Vars.CASE_ID));
+            Typed.UNREACHABLE_COUNT.on(task.getExecution()).set(0);
+            cases.recordContact(Typed.CASE_ID.from(task).get());
         }
     }
 }

@@ -1,5 +1,8 @@
 package tr.bel.izmit.kadinaile.violenceline;
 
+import static io.holunda.camunda.bpm.data.CamundaBpmData.dateVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.intVariable;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +13,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Vars;
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
+
+import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Typed;
 
 /**
  * When the next follow-up call ("Takip araması") is due, counted from the approval of the safety plan:
@@ -20,8 +25,9 @@ import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Vars;
 @Component("violenceFollowUps")
 public class FollowUpScheduler implements JavaDelegate {
 
-    static final String STAGE = "followUpStage";
-    static final String BASE = "followUpBase";
+    /** How many follow-ups of the current calendar were scheduled, and the moment the calendar counts from. */
+    static final VariableFactory<Integer> STAGE = intVariable("followUpStage");
+    static final VariableFactory<Date> BASE = dateVariable("followUpBase");
     static final Duration RETRY_UNREACHABLE = Duration.ofDays(2);
 
     private final Clock clock;
@@ -32,32 +38,32 @@ public class FollowUpScheduler implements JavaDelegate {
 
     /** Called when a safety plan is approved: the follow-up calendar starts again from now. */
     public void restart(DelegateExecution execution) {
-        execution.setVariable(STAGE, 0);
-        execution.setVariable(BASE, Date.from(clock.instant()));
-        execution.setVariable(Vars.UNREACHABLE_COUNT, 0);
-        execution.removeVariable(Vars.FOLLOW_UP_OUTCOME);
+        STAGE.on(execution).set(0);
+        BASE.on(execution).set(Date.from(clock.instant()));
+        Typed.UNREACHABLE_COUNT.on(execution).set(0);
+        Typed.FOLLOW_UP_OUTCOME.on(execution).remove();
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(Vars.NEXT_FOLLOW_UP_AT, next(execution));
+        Typed.NEXT_FOLLOW_UP_AT.on(execution).set(next(execution));
     }
 
     private Date next(DelegateExecution execution) {
-        if (ViolenceLineValues.flag(execution.getVariable(Vars.DO_NOT_CALL))) {
+        if (Typed.DO_NOT_CALL.from(execution).getOrDefault(false)) {
             return null;
         }
         Instant now = clock.instant();
-        if ("UNREACHABLE".equals(execution.getVariable(Vars.FOLLOW_UP_OUTCOME))) {
+        if ("UNREACHABLE".equals(Typed.FOLLOW_UP_OUTCOME.from(execution).getOrNull())) {
             return Date.from(now.plus(RETRY_UNREACHABLE));
         }
-        List<Duration> offsets = offsets((String) execution.getVariable(Vars.RISK_LEVEL));
-        int stage = execution.getVariable(STAGE) == null ? 0 : (Integer) execution.getVariable(STAGE);
+        List<Duration> offsets = offsets(Typed.RISK_LEVEL.from(execution).getOrNull());
+        int stage = STAGE.from(execution).getOrDefault(0);
         if (stage >= offsets.size()) {
             return null;
         }
-        Date base = (Date) execution.getVariable(BASE);
-        execution.setVariable(STAGE, stage + 1);
+        Date base = BASE.from(execution).getOrNull();
+        STAGE.on(execution).set(stage + 1);
         return Date.from((base == null ? now : base.toInstant()).plus(offsets.get(stage)));
     }
 

@@ -1,5 +1,8 @@
 package tr.bel.izmit.kadinaile.violenceline;
 
+import static tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContribution.VIOLENCE_LINE_SOCIAL_WORKERS;
+import static tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContribution.VIOLENCE_LINE_SUPERVISORS;
+
 import java.util.Map;
 
 import java.util.NoSuchElementException;

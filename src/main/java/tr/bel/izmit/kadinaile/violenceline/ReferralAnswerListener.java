@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Vars;
+import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Typed;
 
 /** "Kurum yanıtını kaydet": the institution's answer, recorded on the referral. */
 @Component("violenceReferralAnswer")
@@ -18,8 +18,8 @@ class ReferralAnswerListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        boolean accepted = "ACCEPTED".equals(task.getVariable(Vars.REFERRAL_ANSWER));
-        cases.recordAnswer((Long) task.getVariable(Vars.REFERRAL_ID), accepted,
-            accepted ? null : (String) task.getVariable(Vars.REFERRAL_REJECTION_REASON));
+        boolean accepted = "ACCEPTED".equals(Typed.REFERRAL_ANSWER.from(task).getOrNull());
+        cases.recordAnswer(Typed.REFERRAL_ID.from(task).get(), accepted,
+            accepted ? null : Typed.REFERRAL_REJECTION_REASON.from(task).getOrNull());
     }
 }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
+import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Typed;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Vars;
 
 /**
@@ -28,8 +29,8 @@ class ReferralPlanner implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long caseId = (Long) execution.getVariable(Vars.CASE_ID);
-        String riskLevel = (String) execution.getVariable(Vars.RISK_LEVEL);
+        Long caseId = Typed.CASE_ID.from(execution).get();
+        String riskLevel = Typed.RISK_LEVEL.from(execution).get();
         cases.recordRisk(caseId, riskLevel);
         List<String> referralTypes = referralsFor(riskLevel,
             ViolenceLineValues.strings(execution.getVariable(Vars.RECOMMENDED_REFERRALS)),
@@ -37,7 +38,7 @@ class ReferralPlanner implements JavaDelegate {
         List<Long> referralIds = new ArrayList<>(cases.planReferrals(caseId, referralTypes));
         execution.setVariable(Vars.REFERRAL_IDS, Variables.objectValue(referralIds)
             .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
-        execution.setVariable(Vars.SLA_DURATION, ViolenceSla.referralSla(riskLevel).toString());
+        Typed.SLA_DURATION.on(execution).set(ViolenceSla.referralSla(riskLevel).toString());
     }
 
     static List<String> referralsFor(String riskLevel, List<String> recommended, List<String> consented) {

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import tr.bel.izmit.kadinaile.engine.StaffUsers;
+import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Typed;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Vars;
 
 /**
@@ -25,7 +26,7 @@ class StaffNotesListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Long caseId = (Long) task.getVariable(Vars.CASE_ID);
+        Long caseId = Typed.CASE_ID.from(task).get();
         String author = author(task);
         move(task, Vars.STAFF_NOTE, "STAFF_NOTE", caseId, author);
         move(task, Vars.SAFETY_PLAN_TEXT, "SAFETY_PLAN", caseId, author);

@@ -6,7 +6,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
+import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Typed;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Vars;
 
 /**
@@ -26,13 +28,13 @@ class UnreachableDecisionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if ("CLOSE_LOST_CONTACT".equals(task.getVariable(Vars.UNREACHABLE_DECISION))) {
-            if (!cases.noContactFor((Long) task.getVariable(Vars.CASE_ID), LOST_CONTACT_AFTER)) {
+        if ("CLOSE_LOST_CONTACT".equals(Typed.UNREACHABLE_DECISION.from(task).getOrNull())) {
+            if (!cases.noContactFor(Typed.CASE_ID.from(task).get(), LOST_CONTACT_AFTER)) {
                 throw ValidationFailedException.of(Vars.UNREACHABLE_DECISION,
-                    "İrtibat kaybıyla kapatmak için son temasın üzerinden 30 günden fazla geçmiş olmalıdır.");
+                    Texts.get("violenceline.validation.unreachable.too-early"));
             }
         } else {
-            task.getExecution().setVariable(Vars.UNREACHABLE_COUNT, 0);
+            Typed.UNREACHABLE_COUNT.on(task.getExecution()).set(0);
         }
     }
 }

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 /**
  * What the violence-line model may do with the case store, and nothing more: the model calls these as
  * {@code violenceCases.…} (the name the engine's bean map gives this object, see
- * {@code engine.ModelBeans}). The store itself, whose {@code read} returns the decrypted personal data, is
+ * {@code ViolenceLineModelBeans}). The store itself, whose {@code read} returns the decrypted personal data, is
  * not reachable from any expression.
  */
 @Component("violenceCaseModelActions")

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.TrackingCodes;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 import tr.bel.izmit.kadinaile.common.web.ConflictException;
@@ -125,7 +126,7 @@ public class ViolenceCaseStore {
     /** Stores a new case with the intake's personal data, encrypted. */
     public ViolenceCase open(Intake intake, String processInstanceId) {
         if (intake == null || intake.district() == null) {
-            throw ValidationFailedException.of(Vars.DISTRICT, "İlçe zorunludur.");
+            throw ValidationFailedException.of(Vars.DISTRICT, Texts.get("violenceline.validation.district.required"));
         }
         checkLength(Vars.DISTRICT, intake.district(), 20);
         checkEncryptedLength(Vars.VICTIM_NAME, intake.victimName(), ViolenceCase.ENCRYPTED_COLUMN_LENGTH);
@@ -186,7 +187,7 @@ public class ViolenceCaseStore {
         checkEncryptedLength(noteField(noteKind), body, CaseNote.BODY_COLUMN_LENGTH);
         ViolenceCase c = get(caseId);
         if (c.isPersonalDataErased()) {
-            throw new ConflictException("Bu vakanın kişisel verileri saklama süresi dolduğu için silinmiş; not eklenemez.");
+            throw new ConflictException(Texts.get("violenceline.notes.erased"));
         }
         notes.save(new CaseNote(caseId, noteKind, author, body, now()));
     }
@@ -218,14 +219,14 @@ public class ViolenceCaseStore {
         ViolenceCase c = get(caseId);
         String closureOutcome = blankToNull(outcome);
         if (closureOutcome == null) {
-            throw ValidationFailedException.of(Vars.CLOSURE_OUTCOME, "Kapanış sonucu zorunludur.");
+            throw ValidationFailedException.of(Vars.CLOSURE_OUTCOME, Texts.get("violenceline.validation.closure-outcome.required"));
         }
         checkLength(Vars.CLOSURE_OUTCOME, closureOutcome, 30);
         if (c.getStatus() == ViolenceCase.Status.CLOSED) {
             if (closureOutcome.equals(c.getClosureOutcome())) {
                 return;
             }
-            throw new ConflictException("Bu vaka başka bir sonuçla zaten kapatılmış.");
+            throw new ConflictException(Texts.get("violenceline.closure.already-closed"));
         }
         c.close(closureOutcome, now());
     }
@@ -234,7 +235,7 @@ public class ViolenceCaseStore {
     public void setLegalHold(Long caseId, boolean hold) {
         ViolenceCase c = get(caseId);
         if (hold && c.isPersonalDataErased()) {
-            throw new ConflictException("Bu vakanın kişisel verileri zaten silinmiş; yasal saklama uygulanamaz.");
+            throw new ConflictException(Texts.get("violenceline.legal-hold.erased"));
         }
         c.setLegalHold(hold);
     }
@@ -272,7 +273,7 @@ public class ViolenceCaseStore {
     public void markReferralMade(Long referralId) {
         Referral referral = referral(referralId);
         if (referral.getStatus().isAnswered()) {
-            throw new ConflictException("Bu sevk için kurumun cevabı zaten kaydedilmiş.");
+            throw new ConflictException(Texts.get("violenceline.referral.answered"));
         }
         if (referral.getStatus() == Referral.Status.PLANNED) {
             referral.markMade(now());
@@ -283,7 +284,7 @@ public class ViolenceCaseStore {
     public void recordAnswer(Long referralId, boolean accepted, String rejectionReason) {
         Referral referral = referral(referralId);
         if (referral.getStatus().isAnswered()) {
-            throw new ConflictException("Bu sevk için kurumun cevabı daha önce kaydedilmiş.");
+            throw new ConflictException(Texts.get("violenceline.referral.answered-before"));
         }
         String reason = accepted ? null : blankToNull(rejectionReason);
         checkLength(Vars.REFERRAL_REJECTION_REASON, reason, 30);
@@ -394,7 +395,7 @@ public class ViolenceCaseStore {
 
     private static void checkEncryptedLength(String field, String value, int columnLength) {
         if (value != null && value.getBytes(StandardCharsets.UTF_8).length > FieldCipher.maxPlaintextBytes(columnLength)) {
-            throw ValidationFailedException.of(field, "Metin çok uzun; lütfen kısaltın.");
+            throw ValidationFailedException.of(field, Texts.get("violenceline.validation.text.too-long"));
         }
     }
 

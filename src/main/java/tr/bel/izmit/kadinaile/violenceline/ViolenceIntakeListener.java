@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Typed;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Vars;
 
 /**
@@ -23,19 +24,21 @@ class ViolenceIntakeListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
+        // a checkbox: absent, a boolean or text, as the form sent it; a boolean from here on
+        boolean doNotCall = ViolenceLineValues.flag(execution.getVariable(Vars.DO_NOT_CALL));
         ViolenceCase violenceCase = cases.open(new ViolenceCaseStore.Intake(
             text(execution, Vars.VICTIM_NAME),
-            ViolenceLineValues.flag(execution.getVariable(Vars.DO_NOT_CALL)) ? null : text(execution, Vars.SAFE_PHONE),
-            ViolenceLineValues.flag(execution.getVariable(Vars.DO_NOT_CALL)) ? null : text(execution, Vars.SAFE_CALL_TIMES),
+            doNotCall ? null : text(execution, Vars.SAFE_PHONE),
+            doNotCall ? null : text(execution, Vars.SAFE_CALL_TIMES),
             text(execution, Vars.NEIGHBOURHOOD),
             text(execution, Vars.INCIDENT_NOTES),
             text(execution, Vars.DISTRICT)), execution.getProcessInstanceId());
         execution.removeVariables(Vars.PERSONAL_DATA);
         execution.setProcessBusinessKey(violenceCase.getCaseCode());
-        execution.setVariable(Vars.CASE_ID, violenceCase.getId());
-        execution.setVariable(Vars.CASE_CODE, violenceCase.getCaseCode());
-        execution.setVariable(Vars.DO_NOT_CALL, ViolenceLineValues.flag(execution.getVariable(Vars.DO_NOT_CALL)));
-        execution.setVariable(Vars.UNREACHABLE_COUNT, 0);
+        Typed.CASE_ID.on(execution).set(violenceCase.getId());
+        Typed.CASE_CODE.on(execution).set(violenceCase.getCaseCode());
+        Typed.DO_NOT_CALL.on(execution).set(doNotCall);
+        Typed.UNREACHABLE_COUNT.on(execution).set(0);
         RiskInputsListener.prepare(execution);
     }
 

@@ -1,6 +1,15 @@
 package tr.bel.izmit.kadinaile.violenceline;
 
+import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.dateVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.intVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.longVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
+
+import java.util.Date;
 import java.util.Set;
+
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
 
 /**
  * The contract of the process {@code violence-line-referral}: key, element ids, messages and variable
@@ -90,6 +99,39 @@ public final class ViolenceLineProcess {
             INCIDENT_NOTES, STAFF_NOTE, SAFETY_PLAN_TEXT);
 
         private Vars() {
+        }
+    }
+
+    /**
+     * The variables the engine side reads and writes, with their types (camunda-bpm-data variable factories): read
+     * with {@code Typed.X.from(execution).get()} (or {@code getOrNull()}, {@code getOrDefault(…)}), write with
+     * {@code Typed.X.on(execution).set(value)}. A value of another type fails at the reader with a
+     * {@code WrongVariableTypeException} that names the variable, not as a {@code ClassCastException} further on.
+     * Not here: the intake's personal data (it never stays in the process) and the form inputs whose shape
+     * varies: checkboxes may be absent or arrive as text and checklists as lists or Spin JSON arrays, so the risk flags,
+     * {@code violenceTypes} and the referral lists are read by {@link ViolenceLineValues}. {@code doNotCall} is such a
+     * checkbox until the intake listener writes it back as the boolean declared here.
+     */
+    public static final class Typed {
+        public static final VariableFactory<Long> CASE_ID = longVariable(Vars.CASE_ID);
+        public static final VariableFactory<String> CASE_CODE = stringVariable(Vars.CASE_CODE);
+        public static final VariableFactory<String> DISTRICT = stringVariable(Vars.DISTRICT);
+        public static final VariableFactory<Boolean> DO_NOT_CALL = booleanVariable(Vars.DO_NOT_CALL);
+        public static final VariableFactory<String> RISK_LEVEL = stringVariable(Vars.RISK_LEVEL);
+        public static final VariableFactory<Long> REFERRAL_ID = longVariable(Vars.REFERRAL_ID);
+        public static final VariableFactory<String> REFERRAL_TYPE = stringVariable(Vars.REFERRAL_TYPE);
+        public static final VariableFactory<String> SLA_DURATION = stringVariable(Vars.SLA_DURATION);
+        public static final VariableFactory<Date> NEXT_FOLLOW_UP_AT = dateVariable(Vars.NEXT_FOLLOW_UP_AT);
+        public static final VariableFactory<Integer> UNREACHABLE_COUNT = intVariable(Vars.UNREACHABLE_COUNT);
+        public static final VariableFactory<String> REFERRAL_ANSWER = stringVariable(Vars.REFERRAL_ANSWER);
+        public static final VariableFactory<String> REFERRAL_REJECTION_REASON = stringVariable(Vars.REFERRAL_REJECTION_REASON);
+        public static final VariableFactory<String> SAFETY_PLAN_DECISION = stringVariable(Vars.SAFETY_PLAN_DECISION);
+        public static final VariableFactory<String> FOLLOW_UP_OUTCOME = stringVariable(Vars.FOLLOW_UP_OUTCOME);
+        public static final VariableFactory<String> UNREACHABLE_DECISION = stringVariable(Vars.UNREACHABLE_DECISION);
+        public static final VariableFactory<String> CLOSURE_OUTCOME = stringVariable(Vars.CLOSURE_OUTCOME);
+        public static final VariableFactory<String> CLOSURE_DECISION = stringVariable(Vars.CLOSURE_DECISION);
+
+        private Typed() {
         }
     }
 

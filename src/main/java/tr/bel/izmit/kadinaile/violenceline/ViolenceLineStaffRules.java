@@ -24,9 +24,9 @@ import tr.bel.izmit.kadinaile.identity.StaffGroup;
 class ViolenceLineStaffRules implements StaffRules {
 
     static final String API = "/api/staff/violence-line";
-    private static final String OPERATORS = StaffGroup.VIOLENCE_LINE_OPERATORS.id();
-    private static final String SOCIAL_WORKERS = StaffGroup.VIOLENCE_LINE_SOCIAL_WORKERS.id();
-    private static final String SUPERVISORS = StaffGroup.VIOLENCE_LINE_SUPERVISORS.id();
+    private static final String OPERATORS = ViolenceLineIdentityContribution.VIOLENCE_LINE_OPERATORS.id();
+    private static final String SOCIAL_WORKERS = ViolenceLineIdentityContribution.VIOLENCE_LINE_SOCIAL_WORKERS.id();
+    private static final String SUPERVISORS = ViolenceLineIdentityContribution.VIOLENCE_LINE_SUPERVISORS.id();
     private static final String ADMINISTRATORS = StaffGroup.CAMUNDA_ADMIN.id();
     private static final Pattern CASE = Pattern.compile(API + "/cases/([0-9]{1,18})(/.*)?");
 

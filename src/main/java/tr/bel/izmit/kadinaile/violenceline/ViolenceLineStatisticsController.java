@@ -1,5 +1,7 @@
 package tr.bel.izmit.kadinaile.violenceline;
 
+import static tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContribution.VIOLENCE_LINE_SUPERVISORS;
+
 import java.time.Clock;
 import java.time.LocalDate;
 

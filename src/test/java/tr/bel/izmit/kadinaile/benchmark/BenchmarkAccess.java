@@ -1,10 +1,14 @@
 package tr.bel.izmit.kadinaile.benchmark;
 
-import java.util.EnumSet;
+import static tr.bel.izmit.kadinaile.microcredit.MicrocreditIdentityContribution.ENTREPRENEURSHIP_MENTORS;
+import static tr.bel.izmit.kadinaile.microcredit.MicrocreditIdentityContribution.MICROCREDIT_COMMITTEE;
+
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.context.annotation.Bean;
 
+import tr.bel.izmit.kadinaile.identity.IdentityContribution;
 import tr.bel.izmit.kadinaile.identity.ProcessAccessPolicy;
 import tr.bel.izmit.kadinaile.identity.StaffGroup;
 
@@ -16,13 +20,25 @@ import tr.bel.izmit.kadinaile.identity.StaffGroup;
 public class BenchmarkAccess {
 
     @Bean
-    ProcessAccessPolicy microcreditBenchmarkAccess() {
-        return new ProcessAccessPolicy(EngineUnderTest.MICROCREDIT,
-            EnumSet.of(StaffGroup.IZGIM_OFFICERS),
-            EnumSet.of(StaffGroup.IZGIM_OFFICERS, StaffGroup.ENTREPRENEURSHIP_MENTORS, StaffGroup.MICROCREDIT_COMMITTEE),
-            EnumSet.noneOf(StaffGroup.class),
-            EnumSet.of(StaffGroup.MANAGERS),
+    IdentityContribution microcreditBenchmarkAccess() {
+        ProcessAccessPolicy policy = new ProcessAccessPolicy(EngineUnderTest.MICROCREDIT,
+            Set.of(StaffGroup.IZGIM_OFFICERS),
+            Set.of(StaffGroup.IZGIM_OFFICERS, ENTREPRENEURSHIP_MENTORS, MICROCREDIT_COMMITTEE),
             Set.of(),
-            false);
+            Set.of(StaffGroup.MANAGERS),
+            Set.of(),
+            false,
+            null);
+        return new IdentityContribution() {
+            @Override
+            public List<StaffGroup> groups() {
+                return List.of(); // the microcredit capability declares them
+            }
+
+            @Override
+            public List<ProcessAccessPolicy> processes() {
+                return List.of(policy);
+            }
+        };
     }
 }

@@ -1,5 +1,8 @@
 package tr.bel.izmit.kadinaile.benchmark;
 
+import static tr.bel.izmit.kadinaile.microcredit.MicrocreditIdentityContribution.ENTREPRENEURSHIP_MENTORS;
+import static tr.bel.izmit.kadinaile.microcredit.MicrocreditIdentityContribution.MICROCREDIT_COMMITTEE;
+
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -29,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import tr.bel.izmit.kadinaile.KadinAileApplication;
 import tr.bel.izmit.kadinaile.identity.StaffGroup;
+import tr.bel.izmit.kadinaile.microcredit.MicrocreditIdentityContribution;
 
 /**
  * One engine configuration under measurement, on its own fresh PostgreSQL database: {@link #baseline} (the starter's
@@ -43,7 +47,7 @@ public final class EngineUnderTest implements AutoCloseable {
     static final String STAFF_USER = "bench.staff";
     static final String STAFF_PASSWORD = "bench-Staff-Password-1";
     static final List<String> STAFF_GROUPS = List.of(StaffGroup.IZGIM_OFFICERS.id(),
-        StaffGroup.ENTREPRENEURSHIP_MENTORS.id(), StaffGroup.MICROCREDIT_COMMITTEE.id());
+        ENTREPRENEURSHIP_MENTORS.id(), MICROCREDIT_COMMITTEE.id());
 
     /** The engine's history tables of this database, as pg_class rows {@code c}. */
     private static final String HISTORY_TABLES = "from pg_class c join pg_namespace n on n.oid = c.relnamespace "

@@ -1,5 +1,16 @@
 package tr.bel.izmit.kadinaile.benchmark;
 
+import static tr.bel.izmit.kadinaile.courses.CoursesIdentityContribution.COURSE_COORDINATORS;
+import static tr.bel.izmit.kadinaile.courses.CoursesIdentityContribution.INSTRUCTORS;
+import static tr.bel.izmit.kadinaile.microcredit.MicrocreditIdentityContribution.ENTREPRENEURSHIP_MENTORS;
+import static tr.bel.izmit.kadinaile.microcredit.MicrocreditIdentityContribution.FINANCE_OFFICERS;
+import static tr.bel.izmit.kadinaile.microcredit.MicrocreditIdentityContribution.MICROCREDIT_COMMITTEE;
+import static tr.bel.izmit.kadinaile.producers.ProducersIdentityContribution.FOOD_SAFETY_OFFICERS;
+import static tr.bel.izmit.kadinaile.producers.ProducersIdentityContribution.MARKET_COORDINATORS;
+import static tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContribution.VIOLENCE_LINE_OPERATORS;
+import static tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContribution.VIOLENCE_LINE_SOCIAL_WORKERS;
+import static tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContribution.VIOLENCE_LINE_SUPERVISORS;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -40,6 +51,10 @@ import tr.bel.izmit.kadinaile.common.ClockConfiguration;
 import tr.bel.izmit.kadinaile.identity.StaffGroup;
 import tr.bel.izmit.kadinaile.metrics.ActivityReport;
 import tr.bel.izmit.kadinaile.portal.PortalApplications;
+import tr.bel.izmit.kadinaile.producers.ProducersIdentityContribution;
+import tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContribution;
+import tr.bel.izmit.kadinaile.microcredit.MicrocreditIdentityContribution;
+import tr.bel.izmit.kadinaile.courses.CoursesIdentityContribution;
 
 /**
  * One year of İzmit's volume played through the real processes of a running application (issue 9, part 3): the
@@ -74,17 +89,17 @@ public final class SimulatedYear {
     /** The staff of the simulation: one user per role, each in her group. */
     enum Staff {
         OFFICER("sim.memur", StaffGroup.IZGIM_OFFICERS),
-        MENTOR("sim.mentor", StaffGroup.ENTREPRENEURSHIP_MENTORS),
-        COMMITTEE("sim.komite", StaffGroup.MICROCREDIT_COMMITTEE),
+        MENTOR("sim.mentor", ENTREPRENEURSHIP_MENTORS),
+        COMMITTEE("sim.komite", MICROCREDIT_COMMITTEE),
         MANAGER("sim.mudur", StaffGroup.MANAGERS),
-        FINANCE("sim.mali", StaffGroup.FINANCE_OFFICERS),
-        OPERATOR("sim.operator", StaffGroup.VIOLENCE_LINE_OPERATORS),
-        SOCIAL_WORKER("sim.sosyal", StaffGroup.VIOLENCE_LINE_SOCIAL_WORKERS),
-        SUPERVISOR("sim.supervizor", StaffGroup.VIOLENCE_LINE_SUPERVISORS),
-        COORDINATOR("sim.koordinator", StaffGroup.COURSE_COORDINATORS),
-        INSTRUCTOR("sim.ogretici", StaffGroup.INSTRUCTORS),
-        MARKET("sim.pazar", StaffGroup.MARKET_COORDINATORS),
-        FOOD_SAFETY("sim.gida", StaffGroup.FOOD_SAFETY_OFFICERS);
+        FINANCE("sim.mali", FINANCE_OFFICERS),
+        OPERATOR("sim.operator", VIOLENCE_LINE_OPERATORS),
+        SOCIAL_WORKER("sim.sosyal", VIOLENCE_LINE_SOCIAL_WORKERS),
+        SUPERVISOR("sim.supervizor", VIOLENCE_LINE_SUPERVISORS),
+        COORDINATOR("sim.koordinator", COURSE_COORDINATORS),
+        INSTRUCTOR("sim.ogretici", INSTRUCTORS),
+        MARKET("sim.pazar", MARKET_COORDINATORS),
+        FOOD_SAFETY("sim.gida", FOOD_SAFETY_OFFICERS);
 
         final String userId;
         final StaffGroup group;

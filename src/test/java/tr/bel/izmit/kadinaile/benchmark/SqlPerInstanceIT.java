@@ -62,10 +62,12 @@ class SqlPerInstanceIT {
         // the starter's figure is the engine's own: a change there means a Camunda upgrade, to be measured again
         assertThat(base.executions()).isEqualTo(99.0);
         // 73 before removal-time strategy end (issue 25): the 16 removal-time updates at an instance's end are the price
-        // of never erasing the history of a running case (89.0, 89.1 and 89.5 measured in three runs, 120.0–120.5 statements)
-        assertThat(our.executions()).as("JDBC executions per instance, ours").isLessThanOrEqualTo(90.0);
-        assertThat(our.executions() / base.executions()).isLessThanOrEqualTo(0.91);
-        assertThat(our.statements() / base.statements()).as("statements, a batch counted by its parts").isLessThanOrEqualTo(0.86);
+        // of never erasing the history of a running case (89.0, 89.1 and 89.5 measured in three runs, 120.0–120.5 statements).
+        // Issue 24 dropped the skipped authorization deletes of process tasks and ended instances, an override whose
+        // gain did not pay for the internals it relied on (docs/engine-overrides.md, section C): 91.2 and 123.2 since
+        assertThat(our.executions()).as("JDBC executions per instance, ours").isLessThanOrEqualTo(92.0);
+        assertThat(our.executions() / base.executions()).isLessThanOrEqualTo(0.93);
+        assertThat(our.statements() / base.statements()).as("statements, a batch counted by its parts").isLessThanOrEqualTo(0.87);
         assertThat(our.commits()).isLessThanOrEqualTo(base.commits());
         assertThat(anonymous.executions()).isLessThan(our.executions());
     }
@@ -144,7 +146,7 @@ class SqlPerInstanceIT {
         try {
             vacuumUntilAllVisible("act_ru_execution", "act_ru_task", "act_ru_identitylink", "act_ru_variable");
             String plan = String.join("\n", QueryPlans.plan(ours, captured.get(0)));
-            // the extended statistics of db/engine-vendor/postgres/V6 tell the planner that about 3,000 open tasks
+            // the extended statistics of db/vendor/postgresql/V19_4 tell the planner that about 3,000 open tasks
             // match; without them it expected a few dozen, fetched every match, sorted them all and took 7 times as long
             assertThat(plan).contains("Index Scan using ka_idx_task_queue_order", "Incremental Sort")
                 .doesNotContain("Bitmap Heap Scan on act_ru_variable");

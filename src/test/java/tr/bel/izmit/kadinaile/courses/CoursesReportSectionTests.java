@@ -113,7 +113,7 @@ class CoursesReportSectionTests {
         assertThat(april).isEqualTo(new CoursesReportSection.Figures(0, 0, 0, 0, 0, 2, 1, april.fillRateByCentre(), 1));
         assertThat(april.fillRateByCentre()).containsExactlyEntriesOf(rates);
 
-        assertThat(report.report(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 31)).courses()).isEqualTo(march);
+        assertThat(report.report(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 31)).section("courses")).isEqualTo(march);
         assertThat(report.report(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 31)).notYetAvailable()).doesNotContain("courses");
         assertThat(CoursesReportSection.Figures.class.getRecordComponents()).extracting(c -> c.getName()).containsExactly(
             "applications", "enrolled", "waitlisted", "completed", "certificates", "activeCentres", "instructors",

@@ -29,11 +29,11 @@ class CandidateGroupsAreParticipantsTests {
     @Autowired
     RepositoryService repositoryService;
     @Autowired
-    List<ProcessAccessPolicy> policies;
+    StaffDirectory directory;
 
     @Test
     void shouldListEveryCandidateGroupOfEveryUserTaskAmongItsProcessParticipants() {
-        Map<String, ProcessAccessPolicy> byKey = policies.stream()
+        Map<String, ProcessAccessPolicy> byKey = directory.policies().stream()
             .collect(Collectors.toMap(ProcessAccessPolicy::processKey, Function.identity()));
         List<ProcessDefinition> definitions = repositoryService.createProcessDefinitionQuery().latestVersion().list();
         assertThat(definitions).hasSizeGreaterThanOrEqualTo(5);

@@ -2,6 +2,8 @@ package tr.bel.izmit.kadinaile.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static tr.bel.izmit.kadinaile.courses.CoursesIdentityContribution.COURSE_COORDINATORS;
+import static tr.bel.izmit.kadinaile.microcredit.MicrocreditIdentityContribution.ENTREPRENEURSHIP_MENTORS;
 
 import java.util.ArrayList;
 import java.util.Base64;
@@ -38,6 +40,8 @@ import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Decisions;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Vars;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditTestData;
 import tr.bel.izmit.kadinaile.support.TestUsers;
+import tr.bel.izmit.kadinaile.microcredit.MicrocreditIdentityContribution;
+import tr.bel.izmit.kadinaile.courses.CoursesIdentityContribution;
 
 /**
  * Task access per process definition ({@link ProcessLevelTaskAuthorizationPlugin}): no authorization row per task,
@@ -71,8 +75,8 @@ class ProcessLevelTaskAuthorizationTests {
     @BeforeEach
     void startAnApplicationWaitingForTheOfficers() {
         officer = user(StaffGroup.IZGIM_OFFICERS);
-        mentor = user(StaffGroup.ENTREPRENEURSHIP_MENTORS);
-        coordinator = user(StaffGroup.COURSE_COORDINATORS);
+        mentor = user(ENTREPRENEURSHIP_MENTORS);
+        coordinator = user(COURSE_COORDINATORS);
         instance = runtimeService.startProcessInstanceByKey(MicrocreditProcess.KEY, MicrocreditTestData.startForm(2500));
         documentCheck = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
         assertThat(documentCheck.getTaskDefinitionKey()).isEqualTo(MicrocreditProcess.Elements.CHECK_DOCUMENTS);
@@ -130,14 +134,14 @@ class ProcessLevelTaskAuthorizationTests {
 
     @Test
     void shouldRefuseWorkOnTheTaskToAParticipantWhoIsNotItsCandidate() {
-        authenticate(mentor, StaffGroup.ENTREPRENEURSHIP_MENTORS);
+        authenticate(mentor, ENTREPRENEURSHIP_MENTORS);
 
         assertThatThrownBy(() -> taskService.claim(documentCheck.getId(), mentor)).isInstanceOf(AuthorizationException.class);
         assertThatThrownBy(() -> taskService.complete(documentCheck.getId(), Map.of(Vars.DOCUMENTS_DECISION, Decisions.COMPLETE)))
             .isInstanceOf(AuthorizationException.class);
         assertThatThrownBy(() -> taskService.setVariable(documentCheck.getId(), Vars.DOCUMENTS_DECISION, Decisions.COMPLETE))
             .isInstanceOf(AuthorizationException.class);
-        assertThatThrownBy(() -> taskService.addCandidateGroup(documentCheck.getId(), StaffGroup.ENTREPRENEURSHIP_MENTORS.id()))
+        assertThatThrownBy(() -> taskService.addCandidateGroup(documentCheck.getId(), ENTREPRENEURSHIP_MENTORS.id()))
             .isInstanceOf(AuthorizationException.class);
         assertThatThrownBy(() -> taskService.setAssignee(documentCheck.getId(), mentor)).isInstanceOf(AuthorizationException.class);
         identityService.clearAuthentication();
@@ -146,7 +150,7 @@ class ProcessLevelTaskAuthorizationTests {
         assertThat(unchanged.getAssignee()).isNull();
         assertThat(taskService.getVariable(documentCheck.getId(), Vars.DOCUMENTS_DECISION)).isNull();
         assertThat(taskService.getIdentityLinksForTask(documentCheck.getId()))
-            .noneMatch(link -> StaffGroup.ENTREPRENEURSHIP_MENTORS.id().equals(link.getGroupId()));
+            .noneMatch(link -> ENTREPRENEURSHIP_MENTORS.id().equals(link.getGroupId()));
     }
 
     @Test
@@ -159,7 +163,7 @@ class ProcessLevelTaskAuthorizationTests {
 
     @Test
     void shouldRefuseWorkOnTheTaskToAUserOutsideTheProcess() {
-        authenticate(coordinator, StaffGroup.COURSE_COORDINATORS);
+        authenticate(coordinator, COURSE_COORDINATORS);
 
         assertThatThrownBy(() -> taskService.complete(documentCheck.getId(), Map.of(Vars.DOCUMENTS_DECISION, Decisions.COMPLETE)))
             .isInstanceOf(AuthorizationException.class);
@@ -170,7 +174,7 @@ class ProcessLevelTaskAuthorizationTests {
         // only someone holding TASK_ASSIGN (an administrator, or the engine itself) assigns a task to another user
         taskService.setAssignee(documentCheck.getId(), mentor);
 
-        authenticate(mentor, StaffGroup.ENTREPRENEURSHIP_MENTORS);
+        authenticate(mentor, ENTREPRENEURSHIP_MENTORS);
         taskService.complete(documentCheck.getId(), Map.of(Vars.DOCUMENTS_DECISION, Decisions.COMPLETE));
         identityService.clearAuthentication();
 
@@ -301,10 +305,10 @@ class ProcessLevelTaskAuthorizationTests {
             identityService.clearAuthentication();
 
             // someone outside the group asking for its queue is checked as usual and sees nothing
-            authenticate(coordinator, StaffGroup.COURSE_COORDINATORS);
+            authenticate(coordinator, COURSE_COORDINATORS);
             assertThat(taskService.createTaskQuery().taskCandidateGroup(groupId).count()).isZero();
             assertThat(taskService.createTaskQuery().taskCandidateGroup(StaffGroup.IZGIM_OFFICERS.id()).count()).isZero();
-            assertThat(taskService.createTaskQuery().taskCandidateGroupIn(List.of(groupId, StaffGroup.COURSE_COORDINATORS.id()))
+            assertThat(taskService.createTaskQuery().taskCandidateGroupIn(List.of(groupId, COURSE_COORDINATORS.id()))
                 .count()).isZero();
             identityService.clearAuthentication();
 
@@ -314,11 +318,11 @@ class ProcessLevelTaskAuthorizationTests {
             assertThat(taskService.createTaskQuery().taskAssignee(officer).count()).isOne();
             identityService.clearAuthentication();
 
-            authenticate(mentor, StaffGroup.ENTREPRENEURSHIP_MENTORS);
+            authenticate(mentor, ENTREPRENEURSHIP_MENTORS);
             assertThat(taskService.createTaskQuery().taskAssignee(officer).count())
                 .as("another user's assigned tasks: the usual check (the mentor may read microcredit tasks)").isOne();
             identityService.clearAuthentication();
-            authenticate(coordinator, StaffGroup.COURSE_COORDINATORS);
+            authenticate(coordinator, COURSE_COORDINATORS);
             assertThat(taskService.createTaskQuery().taskAssignee(officer).count()).isZero();
         } finally {
             identityService.clearAuthentication();
@@ -328,7 +332,7 @@ class ProcessLevelTaskAuthorizationTests {
 
     private List<String> visibleTasksOf(String userId) {
         StaffGroup group = userId.equals(officer) ? StaffGroup.IZGIM_OFFICERS
-            : userId.equals(mentor) ? StaffGroup.ENTREPRENEURSHIP_MENTORS : StaffGroup.COURSE_COORDINATORS;
+            : userId.equals(mentor) ? ENTREPRENEURSHIP_MENTORS : COURSE_COORDINATORS;
         authenticate(userId, group);
         try {
             return taskService.createTaskQuery().processInstanceId(instance.getId()).listPage(0, 10).stream().map(Task::getId).toList();

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 
+import tr.bel.izmit.kadinaile.violenceline.ViolenceLineReportSection;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineStatistics;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineStatistics.Bucket;
 
@@ -98,17 +99,38 @@ class DashboardTablesTests {
         assertThat(OutcomeKind.of(null)).isEqualTo(OutcomeKind.OTHER);
     }
 
+    /**
+     * A dashboard with the violence line's section (its table is the capability's own) and the given sections as
+     * contributed later (laid out generically).
+     */
     private static Dashboard.View view(Map<String, Object> sections) {
         LocalDate from = LocalDate.of(2026, 3, 1);
         LocalDate to = LocalDate.of(2026, 3, 31);
         List<Bucket> risk = List.of(Bucket.of("CRITICAL", 2), Bucket.of("HIGH", 0), Bucket.of("MEDIUM", 5), Bucket.of("LOW", 9));
         ViolenceLineStatistics.Report statistics = new ViolenceLineStatistics.Report(from, to, risk, List.of(Bucket.of("SONIM", 6)),
             List.of(), 5, risk, Bucket.of("CLOSED", 0));
-        Dashboard.ViolenceLine violence = new Dashboard.ViolenceLine(Bucket.of("openTasks", 12), Bucket.of("pastDueTasks", 7),
-            Bucket.of("emergencyResponseLate", 3), Bucket.of("referralSlaBreached", 5), Bucket.of("openIncidents", 0), statistics, 5);
-        ActivityReport.Microcredit microcredit = new ActivityReport.Microcredit(0, 0, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO,
-            BigDecimal.ZERO, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO);
+        ViolenceLineReportSection.DashboardFigures violence = new ViolenceLineReportSection.DashboardFigures(
+            Bucket.of("openTasks", 12), Bucket.of("pastDueTasks", 7), Bucket.of("emergencyResponseLate", 3),
+            Bucket.of("referralSlaBreached", 5), Bucket.of("openIncidents", 0), statistics, 5);
+        List<ActivityReport.Part> parts = new java.util.ArrayList<>();
+        sections.forEach((name, figures) -> parts.add(new ActivityReport.Part(contributed(name), figures)));
+        parts.add(new ActivityReport.Part(new ViolenceLineReportSection(null, null), violence));
         return new Dashboard.View(new Dashboard.Period(Dashboard.PeriodKind.CUSTOM, from, to), Instant.EPOCH, List.of(), List.of(),
-            List.of(), microcredit, sections, List.of(), violence);
+            List.of(), parts);
+    }
+
+    /** A section as a capability contributes it, with no table of its own. */
+    private static ReportSection contributed(String name) {
+        return new ReportSection() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Object figures(LocalDate from, LocalDate to) {
+                throw new UnsupportedOperationException("the view holds the figures");
+            }
+        };
     }
 }

@@ -1,6 +1,8 @@
 package tr.bel.izmit.kadinaile.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static tr.bel.izmit.kadinaile.microcredit.MicrocreditIdentityContribution.MICROCREDIT_COMMITTEE;
+import static tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContribution.VIOLENCE_LINE_OPERATORS;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -35,7 +37,10 @@ import tr.bel.izmit.kadinaile.microcredit.MicrocreditCaseActions;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Vars;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess;
+import tr.bel.izmit.kadinaile.violenceline.ViolenceLineReportSection;
 import tr.bel.izmit.kadinaile.support.TestUsers;
+import tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContribution;
+import tr.bel.izmit.kadinaile.microcredit.MicrocreditIdentityContribution;
 
 /**
  * Drives the real microcredit and violence-line processes for the dashboard's tests, and logs in to the Camunda
@@ -65,8 +70,8 @@ final class DashboardTestSupport {
     static void users(IdentityService identityService) {
         user(identityService, MANAGER, StaffGroup.MANAGERS);
         user(identityService, OFFICER, StaffGroup.IZGIM_OFFICERS);
-        user(identityService, COMMITTEE, StaffGroup.MICROCREDIT_COMMITTEE);
-        user(identityService, OPERATOR, StaffGroup.VIOLENCE_LINE_OPERATORS);
+        user(identityService, COMMITTEE, MICROCREDIT_COMMITTEE);
+        user(identityService, OPERATOR, VIOLENCE_LINE_OPERATORS);
     }
 
     private static void user(IdentityService identityService, String id, StaffGroup group) {
@@ -123,10 +128,10 @@ final class DashboardTestSupport {
         at(2019, 3, 20, 10, 0);
         for (int i = 0; i < 5; i++) {
             ProcessInstance call = flows.startCall("PHYSICAL", false, "SONIM");
-            flows.executeTimer(call, Dashboard.REFERRAL_SLA_BREACHED);
+            flows.executeTimer(call, ViolenceLineReportSection.REFERRAL_SLA_BREACHED);
         }
         ProcessInstance critical = flows.startCall("PSYCHOLOGICAL", true, "SHELTER");
-        flows.executeTimer(critical, Dashboard.EMERGENCY_OVERDUE);
+        flows.executeTimer(critical, ViolenceLineReportSection.EMERGENCY_OVERDUE);
 
         // Istanbul midnight is 21:00 UTC: 00:30 on 1 April is after the period
         at(2019, 4, 1, 0, 30);
@@ -154,12 +159,12 @@ final class DashboardTestSupport {
     }
 
     void committee(ProcessInstance instance, String decision, long amount) {
-        as(COMMITTEE, StaffGroup.MICROCREDIT_COMMITTEE, () -> taskService.complete(taskId(instance),
+        as(COMMITTEE, MICROCREDIT_COMMITTEE, () -> taskService.complete(taskId(instance),
             Map.of(Vars.COMMITTEE_DECISION, decision, Vars.APPROVED_AMOUNT, amount)));
     }
 
     void committeeRejects(ProcessInstance instance) {
-        as(COMMITTEE, StaffGroup.MICROCREDIT_COMMITTEE, () -> taskService.complete(taskId(instance),
+        as(COMMITTEE, MICROCREDIT_COMMITTEE, () -> taskService.complete(taskId(instance),
             Map.of(Vars.COMMITTEE_DECISION, "REJECT", Vars.COMMITTEE_REJECTION_REASON, "İş planı gerçekçi değil.")));
     }
 
@@ -200,7 +205,7 @@ final class DashboardTestSupport {
         intake.put("consentedReferrals", checklist(referrals));
         intake.put("incidentNotes", "Test çağrısı.");
         ProcessInstance[] started = new ProcessInstance[1];
-        as(OPERATOR, StaffGroup.VIOLENCE_LINE_OPERATORS,
+        as(OPERATOR, VIOLENCE_LINE_OPERATORS,
             () -> started[0] = runtimeService.startProcessInstanceByKey(ViolenceLineProcess.KEY, intake));
         return started[0];
     }

@@ -132,11 +132,13 @@ class DashboardTests {
         assertThat(amounts.path("repaidAmount").decimalValue()).isEqualByComparingTo("0.00");
         assertThat(amounts.path("overdueAmount").decimalValue()).isEqualByComparingTo("0.00");
         assertThat(amounts.path("activeLoans").asLong()).isEqualTo(1);
-        // every section is either contributed by its capability or listed as not yet available
+        // every section is either contributed by its capability or listed as not yet available (the courses' and the
+        // producers' sections are contributed by their capabilities; microcredit and the violence line have fields
+        // of their own)
         List<String> sections = new java.util.ArrayList<>();
         body.path("sections").fieldNames().forEachRemaining(sections::add);
         body.path("notYetAvailable").forEach(name -> sections.add(name.asText()));
-        assertThat(sections).containsExactlyInAnyOrderElementsOf(ActivityReport.SECTIONS);
+        assertThat(sections).containsExactlyInAnyOrder("courses", "producers");
     }
 
     @Test

@@ -34,7 +34,7 @@ import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess;
 @ActiveProfiles("test")
 class DeclaredOutcomesTests {
 
-    private static final String INDEX = "db/engine-vendor/postgres/V5__outcome_activities_index.sql";
+    private static final String INDEX = "db/vendor/postgresql/V19_3__outcome_activities_index.sql";
 
     @Autowired
     List<ProcessOutcomes> outcomes;

@@ -1,6 +1,7 @@
 package tr.bel.izmit.kadinaile.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContribution.VIOLENCE_LINE_OPERATORS;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -54,6 +55,7 @@ import tr.bel.izmit.kadinaile.producers.stands.MarketStandProcess;
 import tr.bel.izmit.kadinaile.support.EmbeddedPostgresConfiguration;
 import tr.bel.izmit.kadinaile.support.TestUsers;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineTestData;
+import tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContribution;
 
 /**
  * The nightly history cleanup, on PostgreSQL, inside its window (01:00–05:00), more than ten years after instances of
@@ -109,7 +111,7 @@ class HistoryCleanupIT {
         assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL 16");
         if (identityService.createUserQuery().userId(OFFICER).count() == 0) {
             TestUsers.create(identityService, OFFICER, PASSWORD, StaffGroup.IZGIM_OFFICERS.id());
-            TestUsers.create(identityService, OPERATOR, PASSWORD, StaffGroup.VIOLENCE_LINE_OPERATORS.id());
+            TestUsers.create(identityService, OPERATOR, PASSWORD, VIOLENCE_LINE_OPERATORS.id());
         }
         CourseTestData courseData = new CourseTestData(centres, instructors, courses);
         String courseCode = courseData.course(200, true, 16, LocalDate.now().plusDays(30),
@@ -118,7 +120,7 @@ class HistoryCleanupIT {
         starters.put("microcredit-application", () -> runtimeService.startProcessInstanceByKey("microcredit-application",
             MicrocreditTestData.startForm(2500)));
         starters.put("violence-line-referral", () -> {
-            identityService.setAuthentication(OPERATOR, List.of(StaffGroup.VIOLENCE_LINE_OPERATORS.id()));
+            identityService.setAuthentication(OPERATOR, List.of(VIOLENCE_LINE_OPERATORS.id()));
             try {
                 return runtimeService.startProcessInstanceByKey("violence-line-referral", ViolenceLineTestData.intake());
             } finally {

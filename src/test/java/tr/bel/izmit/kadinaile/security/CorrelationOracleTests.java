@@ -1,6 +1,8 @@
 package tr.bel.izmit.kadinaile.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContribution.VIOLENCE_LINE_OPERATORS;
+import static tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContribution.VIOLENCE_LINE_SOCIAL_WORKERS;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +34,7 @@ import tr.bel.izmit.kadinaile.support.TestUsers;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Vars;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineTestData;
+import tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContribution;
 
 /**
  * Finding 6 of "Insiders": message and signal correlation answered differently depending on cases the caller cannot
@@ -64,11 +67,11 @@ class CorrelationOracleTests {
     @BeforeEach
     void setUp() {
         officer = user("or-officer", StaffGroup.IZGIM_OFFICERS);
-        socialWorker = user("or-social", StaffGroup.VIOLENCE_LINE_SOCIAL_WORKERS);
+        socialWorker = user("or-social", VIOLENCE_LINE_SOCIAL_WORKERS);
         Map<String, Object> intake = ViolenceLineTestData.intake();
         intake.put(Vars.CHILDREN_AT_RISK, true);
         intake.put("consentedReferrals", ViolenceLineTestData.checklist("SONIM", "LEGAL_AID"));
-        identityService.setAuthentication("or-operator", List.of(StaffGroup.VIOLENCE_LINE_OPERATORS.id()));
+        identityService.setAuthentication("or-operator", List.of(VIOLENCE_LINE_OPERATORS.id()));
         try {
             violenceCase = runtimeService.startProcessInstanceByKey(ViolenceLineProcess.KEY, intake);
         } finally {

@@ -1,6 +1,8 @@
 package tr.bel.izmit.kadinaile.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static tr.bel.izmit.kadinaile.microcredit.MicrocreditIdentityContribution.ENTREPRENEURSHIP_MENTORS;
+import static tr.bel.izmit.kadinaile.microcredit.MicrocreditIdentityContribution.MICROCREDIT_COMMITTEE;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -36,6 +38,7 @@ import tr.bel.izmit.kadinaile.identity.StaffGroup;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditTestData;
 import tr.bel.izmit.kadinaile.support.TestUsers;
 import tr.bel.izmit.kadinaile.support.WebappSessions;
+import tr.bel.izmit.kadinaile.microcredit.MicrocreditIdentityContribution;
 
 /**
  * Finding 12 of "Insiders": a submission the server refuses is a 400 with a Turkish message naming the field, on both
@@ -68,7 +71,7 @@ class EngineRestErrorsTests {
     /** A microcredit application of 3,000 TL waiting for the committee, claimed by a committee member. */
     @BeforeEach
     void applicationAtTheCommittee() {
-        member = user("err-committee", StaffGroup.MICROCREDIT_COMMITTEE);
+        member = user("err-committee", MICROCREDIT_COMMITTEE);
         identityService.setAuthentication("err-officer", List.of(StaffGroup.IZGIM_OFFICERS.id()));
         try {
             application = runtimeService.startProcessInstanceByKey("microcredit-application", MicrocreditTestData.startForm(REQUESTED));
@@ -209,7 +212,7 @@ class EngineRestErrorsTests {
 
     @Test
     void shouldKeepForbiddenAndNotFoundAsTheyWere() {
-        String mentor = user("err-mentor", StaffGroup.ENTREPRENEURSHIP_MENTORS);
+        String mentor = user("err-mentor", ENTREPRENEURSHIP_MENTORS);
 
         ResponseEntity<String> notTheirs = rest.withBasicAuth(mentor, PASSWORD).postForEntity(
             "/engine-rest/task/" + committeeDecision.getId() + "/complete", json(approve("{\"value\":2000}")), String.class);

@@ -46,8 +46,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
-import tr.bel.izmit.kadinaile.identity.IdentitySetup;
 import tr.bel.izmit.kadinaile.support.EmbeddedPostgresConfiguration;
+import tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContribution;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineTestData;
 
@@ -332,7 +332,7 @@ class InsiderMatrixIT {
     }
 
     private Filter identityFilter() {
-        return filterService.createTaskFilterQuery().filterName(IdentitySetup.URGENT_VIOLENCE_FILTER).singleResult();
+        return filterService.createTaskFilterQuery().filterName(ViolenceLineIdentityContribution.URGENT_FILTER).singleResult();
     }
 
     /** Everything an insider could change about the case, read straight from the tables. */

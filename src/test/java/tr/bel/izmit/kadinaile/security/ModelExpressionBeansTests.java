@@ -50,6 +50,8 @@ class ModelExpressionBeansTests {
     ApplicationContext applicationContext;
     @Autowired
     ProcessEngine processEngine;
+    @Autowired
+    ModelBeans modelBeans;
 
     static List<Path> models() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
@@ -66,7 +68,7 @@ class ModelExpressionBeansTests {
         while (delegate.find()) {
             delegates.add(delegate.group(1));
         }
-        assertThat(ModelBeans.EXPOSED).as("delegate expressions of " + model).containsKeys(delegates.toArray(String[]::new));
+        assertThat(modelBeans.exposed()).as("delegate expressions of " + model).containsKeys(delegates.toArray(String[]::new));
 
         Matcher expression = EXPRESSION.matcher(xml);
         int calls = 0;
@@ -75,7 +77,7 @@ class ModelExpressionBeansTests {
             Matcher call = CALL.matcher(text);
             while (call.find()) {
                 String name = call.group(1);
-                if (ModelBeans.EXPOSED.containsKey(name)) {
+                if (modelBeans.exposed().containsKey(name)) {
                     calls++;
                     int arity = call.group(3).isBlank() ? 0 : call.group(3).split(",").length;
                     assertThat(publicMethods(name)).as(model + ": " + text).contains(call.group(2) + "/" + arity);
@@ -84,7 +86,7 @@ class ModelExpressionBeansTests {
             Matcher identifier = IDENTIFIER.matcher(STRING_LITERAL.matcher(text).replaceAll("''"));
             while (identifier.find()) {
                 String name = identifier.group(1);
-                if (!ModelBeans.EXPOSED.containsKey(name) && !Set.of("true", "false", "null", "empty", "not", "and", "or",
+                if (!modelBeans.exposed().containsKey(name) && !Set.of("true", "false", "null", "empty", "not", "and", "or",
                         "eq", "ne", "lt", "gt", "le", "ge", "div", "mod").contains(name)) {
                     assertThat(applicationContext.containsBean(name))
                         .as(model + ": '" + name + "' in " + text + " is an application bean outside the bean map").isFalse();
@@ -100,9 +102,9 @@ class ModelExpressionBeansTests {
         Map<Object, Object> beans = configuration.getBeans();
 
         assertThat(configuration.getExpressionManager()).isInstanceOf(SpringExpressionManager.class);
-        for (String name : ModelBeans.EXPOSED.keySet()) {
+        for (String name : modelBeans.exposed().keySet()) {
             assertThat(beans.containsKey(name)).as(name).isTrue();
-            assertThat(beans.get(name)).as(name).isSameAs(applicationContext.getBean(ModelBeans.EXPOSED.get(name)));
+            assertThat(beans.get(name)).as(name).isSameAs(applicationContext.getBean(modelBeans.exposed().get(name)));
         }
         for (String bean : List.of("violenceCaseStore", "identityService", "runtimeService", "processEngine", "jdbcTemplate",
                 "dataSource", "violenceCaseModelActions")) {
@@ -114,7 +116,7 @@ class ModelExpressionBeansTests {
     }
 
     private Set<String> publicMethods(String name) {
-        Class<?> type = AopUtils.getTargetClass(applicationContext.getBean(ModelBeans.EXPOSED.get(name)));
+        Class<?> type = AopUtils.getTargetClass(applicationContext.getBean(modelBeans.exposed().get(name)));
         Set<String> methods = new LinkedHashSet<>();
         Arrays.stream(type.getMethods())
             .filter(method -> Modifier.isPublic(method.getModifiers()) && method.getDeclaringClass() != Object.class)

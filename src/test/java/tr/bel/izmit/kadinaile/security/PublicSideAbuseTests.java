@@ -1,6 +1,7 @@
 package tr.bel.izmit.kadinaile.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContribution.VIOLENCE_LINE_OPERATORS;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,7 @@ import tr.bel.izmit.kadinaile.identity.StaffGroup;
 import tr.bel.izmit.kadinaile.portal.PublicApiTests;
 import tr.bel.izmit.kadinaile.support.TestUsers;
 import tr.bel.izmit.kadinaile.support.WebappSessions;
+import tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContribution;
 
 /**
  * Abuse of the public side (issue "Insiders", findings 9 and 11), replayed over HTTP against a running server that
@@ -206,7 +208,7 @@ class PublicSideAbuseTests {
 
     @Test
     void shouldSlowDownAStrangerWithoutLockingTheOperatorOut(CapturedOutput output) {
-        String operator = user("abuse-operator", StaffGroup.VIOLENCE_LINE_OPERATORS);
+        String operator = user("abuse-operator", VIOLENCE_LINE_OPERATORS);
 
         // four strangers, three failures each: more than the engine's former lockout (10)
         for (int stranger = 0; stranger < 4; stranger++) {
@@ -259,7 +261,7 @@ class PublicSideAbuseTests {
         // only who may read users (the administrators) may ask the engine whether a password is right; an officer
         // gets 403 and her question does not count
         String officer = user("abuse-insider", StaffGroup.IZGIM_OFFICERS);
-        String victim = user("abuse-victim", StaffGroup.VIOLENCE_LINE_OPERATORS);
+        String victim = user("abuse-victim", VIOLENCE_LINE_OPERATORS);
         HttpHeaders from = client("198.51.100.70");
         from.setContentType(MediaType.APPLICATION_JSON);
         for (int i = 0; i < 4; i++) {

@@ -1,6 +1,8 @@
 package tr.bel.izmit.kadinaile.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static tr.bel.izmit.kadinaile.microcredit.MicrocreditIdentityContribution.ENTREPRENEURSHIP_MENTORS;
+import static tr.bel.izmit.kadinaile.microcredit.MicrocreditIdentityContribution.MICROCREDIT_COMMITTEE;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,6 +47,7 @@ import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Vars;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditTestData;
 import tr.bel.izmit.kadinaile.security.EngineDoors.Door;
 import tr.bel.izmit.kadinaile.support.TestUsers;
+import tr.bel.izmit.kadinaile.microcredit.MicrocreditIdentityContribution;
 
 /**
  * Insiders cannot change what their form does not let them change (findings 4 and 5 of "Insiders"), through
@@ -88,10 +91,10 @@ class StrictFormSubmissionTests {
     @BeforeEach
     void createStaff() {
         officer = user("sf-officer", StaffGroup.IZGIM_OFFICERS);
-        mentor = user("sf-mentor", StaffGroup.ENTREPRENEURSHIP_MENTORS);
+        mentor = user("sf-mentor", ENTREPRENEURSHIP_MENTORS);
         // finding 4: a committee member who is also a manager
-        member = user("sf-member", StaffGroup.MICROCREDIT_COMMITTEE, StaffGroup.MANAGERS);
-        otherMember = user("sf-other", StaffGroup.MICROCREDIT_COMMITTEE);
+        member = user("sf-member", MICROCREDIT_COMMITTEE, StaffGroup.MANAGERS);
+        otherMember = user("sf-other", MICROCREDIT_COMMITTEE);
         manager = user("sf-manager", StaffGroup.MANAGERS);
     }
 

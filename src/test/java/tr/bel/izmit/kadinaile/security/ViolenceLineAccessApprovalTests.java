@@ -2,6 +2,9 @@ package tr.bel.izmit.kadinaile.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContribution.VIOLENCE_LINE_OPERATORS;
+import static tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContribution.VIOLENCE_LINE_SOCIAL_WORKERS;
+import static tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContribution.VIOLENCE_LINE_SUPERVISORS;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +40,7 @@ import tr.bel.izmit.kadinaile.notification.OutboxMessage;
 import tr.bel.izmit.kadinaile.notification.OutboxRepository;
 import tr.bel.izmit.kadinaile.support.TestUsers;
 import tr.bel.izmit.kadinaile.support.WebappSessions;
+import tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContribution;
 
 /**
  * Finding 7 (insiders): an administrator cannot open the violence line to anyone, himself included, on his own. Each
@@ -51,7 +55,7 @@ class ViolenceLineAccessApprovalTests {
     private static final String PASSWORD = "Erisim-Onay-Parola-2026";
     private static final String REQUESTS = "/api/staff/violence-line/access-requests";
     private static final String LINE_COUNT = "/engine-rest/process-definition/count?key=violence-line-referral";
-    private static final String OPERATORS = StaffGroup.VIOLENCE_LINE_OPERATORS.id();
+    private static final String OPERATORS = VIOLENCE_LINE_OPERATORS.id();
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -106,8 +110,8 @@ class ViolenceLineAccessApprovalTests {
     @Test
     void shouldOpenTheLineToAnAdministratorOnlyWhenAnotherSupervisorApproves() {
         String admin = user("yonetici", StaffGroup.CAMUNDA_ADMIN);
-        String supervisor = user("supervizor", StaffGroup.VIOLENCE_LINE_SUPERVISORS);
-        String supervisingAdmin = user("cift-rol", StaffGroup.VIOLENCE_LINE_SUPERVISORS, StaffGroup.CAMUNDA_ADMIN);
+        String supervisor = user("supervizor", VIOLENCE_LINE_SUPERVISORS);
+        String supervisingAdmin = user("cift-rol", VIOLENCE_LINE_SUPERVISORS, StaffGroup.CAMUNDA_ADMIN);
         assertThat(lineDefinitions(admin)).isZero();
 
         JsonNode forHimself = body(created(call(admin, HttpMethod.POST, REQUESTS + "/memberships",
@@ -120,12 +124,12 @@ class ViolenceLineAccessApprovalTests {
         assertThat(call(admin, HttpMethod.POST, REQUESTS + "/" + id + "/approve", null).getStatusCode())
             .isEqualTo(HttpStatus.FORBIDDEN);
         JsonNode ownRequest = body(created(call(supervisingAdmin, HttpMethod.POST, REQUESTS + "/memberships",
-            "{\"userId\":\"" + admin + "\",\"groupId\":\"" + StaffGroup.VIOLENCE_LINE_SOCIAL_WORKERS.id() + "\"}")));
+            "{\"userId\":\"" + admin + "\",\"groupId\":\"" + VIOLENCE_LINE_SOCIAL_WORKERS.id() + "\"}")));
         ResponseEntity<String> selfApproval = call(supervisingAdmin, HttpMethod.POST,
             REQUESTS + "/" + ownRequest.path("id").asLong() + "/approve", null);
         assertThat(selfApproval.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(selfApproval.getBody()).contains("Kendi talebinizi onaylayamazsınız");
-        assertThat(isMember(admin, StaffGroup.VIOLENCE_LINE_SOCIAL_WORKERS.id())).isFalse();
+        assertThat(isMember(admin, VIOLENCE_LINE_SOCIAL_WORKERS.id())).isFalse();
 
         ResponseEntity<String> approved = call(supervisor, HttpMethod.POST, REQUESTS + "/" + id + "/approve", null);
 
@@ -152,8 +156,8 @@ class ViolenceLineAccessApprovalTests {
     @Test
     void shouldLetNeitherThePersonWhoGainsTheAccessApproveItNorTheRequesterRejectIt() {
         String admin = user("yonetici", StaffGroup.CAMUNDA_ADMIN);
-        String supervisor = user("supervizor", StaffGroup.VIOLENCE_LINE_SUPERVISORS);
-        String subject = user("yeni-operator", StaffGroup.VIOLENCE_LINE_SUPERVISORS);
+        String supervisor = user("supervizor", VIOLENCE_LINE_SUPERVISORS);
+        String subject = user("yeni-operator", VIOLENCE_LINE_SUPERVISORS);
 
         long id = body(created(call(admin, HttpMethod.POST, REQUESTS + "/memberships",
             "{\"userId\":\"" + subject + "\",\"groupId\":\"" + OPERATORS + "\"}"))).path("id").asLong();
@@ -173,7 +177,7 @@ class ViolenceLineAccessApprovalTests {
     @Test
     void shouldRefuseRequestsWithAClearMessageNamingTheField() {
         String admin = user("yonetici", StaffGroup.CAMUNDA_ADMIN);
-        String supervisor = user("supervizor", StaffGroup.VIOLENCE_LINE_SUPERVISORS);
+        String supervisor = user("supervizor", VIOLENCE_LINE_SUPERVISORS);
 
         ResponseEntity<String> otherGroup = call(admin, HttpMethod.POST, REQUESTS + "/memberships",
             "{\"userId\":\"" + admin + "\",\"groupId\":\"izgim-officers\"}");
@@ -219,7 +223,7 @@ class ViolenceLineAccessApprovalTests {
             createAuthorization(admin, "\"userId\":\"" + admin + "\"", 8, "henuz-olmayan-ornek"),
             // the operators' Tasklist filter
             createAuthorization(admin, "\"userId\":\"" + admin + "\"", 5, filterService.createTaskFilterQuery()
-                .filterName(IdentitySetup.GROUP_FILTER_PREFIX + StaffGroup.VIOLENCE_LINE_OPERATORS.displayName())
+                .filterName(IdentitySetup.GROUP_FILTER_PREFIX + VIOLENCE_LINE_OPERATORS.displayName())
                 .singleResult().getId()));
         refused.forEach(this::assertRefused);
         HttpHeaders session = WebappSessions.login(rest, "admin", admin, PASSWORD);
@@ -244,7 +248,7 @@ class ViolenceLineAccessApprovalTests {
     @Test
     void shouldGrantAnAuthorizationNamingTheLineOnlyAfterApproval() {
         String admin = user("yonetici", StaffGroup.CAMUNDA_ADMIN);
-        String supervisor = user("supervizor", StaffGroup.VIOLENCE_LINE_SUPERVISORS);
+        String supervisor = user("supervizor", VIOLENCE_LINE_SUPERVISORS);
         assertRefused(createAuthorization(admin, "\"userId\":\"" + admin + "\"", 6, "*"));
 
         long id = body(created(call(admin, HttpMethod.POST, REQUESTS + "/authorizations",
@@ -263,8 +267,8 @@ class ViolenceLineAccessApprovalTests {
     @Test
     void shouldRefuseAnOperatorsNewPasswordByAnAdministratorAndApplyItOnlyAfterApproval() {
         String admin = user("yonetici", StaffGroup.CAMUNDA_ADMIN);
-        String supervisor = user("supervizor", StaffGroup.VIOLENCE_LINE_SUPERVISORS);
-        String operator = user("operator", StaffGroup.VIOLENCE_LINE_OPERATORS);
+        String supervisor = user("supervizor", VIOLENCE_LINE_SUPERVISORS);
+        String operator = user("operator", VIOLENCE_LINE_OPERATORS);
         String stolen = "Yoneticinin-Sectigi-Parola-1";
 
         assertRefused(call(admin, HttpMethod.PUT, "/engine-rest/user/" + operator + "/credentials",
@@ -305,7 +309,7 @@ class ViolenceLineAccessApprovalTests {
     @Test
     void shouldRefuseANewUserUnderTheIdOfARemovedOperator() {
         String admin = user("yonetici", StaffGroup.CAMUNDA_ADMIN);
-        String operator = user("operator", StaffGroup.VIOLENCE_LINE_OPERATORS);
+        String operator = user("operator", VIOLENCE_LINE_OPERATORS);
 
         assertThat(call(admin, HttpMethod.DELETE, "/engine-rest/user/" + operator, null).getStatusCode())
             .isEqualTo(HttpStatus.NO_CONTENT);
@@ -320,7 +324,7 @@ class ViolenceLineAccessApprovalTests {
     @Test
     void shouldRefuseANewPasswordForAFormerOperatorWhoseMembershipWasRemoved() {
         String admin = user("yonetici", StaffGroup.CAMUNDA_ADMIN);
-        String operator = user("operator", StaffGroup.VIOLENCE_LINE_OPERATORS);
+        String operator = user("operator", VIOLENCE_LINE_OPERATORS);
 
         assertThat(call(admin, HttpMethod.DELETE, "/engine-rest/group/" + OPERATORS + "/members/" + operator, null)
             .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
@@ -332,7 +336,7 @@ class ViolenceLineAccessApprovalTests {
     @Test
     void shouldLeaveTheApplicationsOwnSetUpAlone() {
         // no authenticated user: start-up set-up, demo users, tests
-        String operator = user("kurulum", StaffGroup.VIOLENCE_LINE_OPERATORS);
+        String operator = user("kurulum", VIOLENCE_LINE_OPERATORS);
         User changed = identityService.createUserQuery().userId(operator).singleResult();
         changed.setPassword("Kurulumun-Verdigi-Parola-3");
         identityService.saveUser(changed);

@@ -34,6 +34,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
 
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
+import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Typed;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Vars;
 
 /** Every path of {@code violence-line-referral} on the real engine; timers moved on by executing their jobs. */
@@ -127,7 +128,7 @@ class ViolenceLineProcessTests {
         taskService.complete(answers.get(0).getId(), withVariables(Vars.REFERRAL_ANSWER, "REJECTED",
             Vars.REFERRAL_REJECTION_REASON, "NO_CAPACITY"));
         taskService.complete(answers.get(1).getId(), withVariables(Vars.REFERRAL_ANSWER, "ACCEPTED"));
-        Long viaMessage = (Long) taskService.getVariable(answers.get(2).getId(), Vars.REFERRAL_ID);
+        Long viaMessage = Typed.REFERRAL_ID.from(taskService, answers.get(2).getId()).get();
         cases.recordAnswer(viaMessage, true, null);
         runtimeService.createMessageCorrelation(ViolenceLineProcess.Messages.REFERRAL_ANSWERED)
             .localVariableEquals(Vars.REFERRAL_ID, viaMessage).correlate();
@@ -308,7 +309,7 @@ class ViolenceLineProcessTests {
     }
 
     private Long caseId(ProcessInstance instance) {
-        return (Long) runtimeService.getVariable(instance.getId(), Vars.CASE_ID);
+        return Typed.CASE_ID.from(runtimeService, instance.getId()).get();
     }
 
     private Map<String, Object> caseRow(ProcessInstance instance) {

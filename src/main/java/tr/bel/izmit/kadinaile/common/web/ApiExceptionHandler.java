@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 
 /** Maps our API's failures to clear answers without stack traces or internal names. */
@@ -22,25 +23,25 @@ public class ApiExceptionHandler {
     @ExceptionHandler(ValidationFailedException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     ApiError invalid(ValidationFailedException e) {
-        return new ApiError("Girilen bilgilerde hata var.", e.getErrors());
+        return new ApiError(Texts.get("api.error.validation"), e.getErrors());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     ApiError unreadable(HttpMessageNotReadableException e) {
-        return ApiError.of("İstek gövdesi okunamadı.");
+        return ApiError.of(Texts.get("api.error.unreadable"));
     }
 
     @ExceptionHandler(NoSuchElementException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ApiError notFound(NoSuchElementException e) {
-        return ApiError.of("Kayıt bulunamadı.");
+        return ApiError.of(Texts.get("api.error.not-found"));
     }
 
     @ExceptionHandler(AuthorizationException.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
     ApiError forbidden(AuthorizationException e) {
-        return ApiError.of("Bu işlem için yetkiniz yok.");
+        return ApiError.of(Texts.get("api.error.forbidden"));
     }
 
     @ExceptionHandler(ConflictException.class)
@@ -52,12 +53,12 @@ public class ApiExceptionHandler {
     @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class, TaskAlreadyClaimedException.class})
     @ResponseStatus(HttpStatus.CONFLICT)
     ApiError concurrentChange(RuntimeException e) {
-        return ApiError.of("Kayıt aynı anda başka biri tarafından değiştirildi; lütfen yenileyip tekrar deneyin.");
+        return ApiError.of(Texts.get("api.error.concurrent-change"));
     }
 
     @ExceptionHandler(MismatchingMessageCorrelationException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     ApiError notWaiting(MismatchingMessageCorrelationException e) {
-        return ApiError.of("Başvuru şu anda bu işlemi beklemiyor.");
+        return ApiError.of(Texts.get("api.error.not-waiting"));
     }
 }

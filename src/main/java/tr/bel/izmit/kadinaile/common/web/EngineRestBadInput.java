@@ -20,6 +20,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import tr.bel.izmit.kadinaile.common.FieldError;
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 
 /**
@@ -47,14 +48,12 @@ final class EngineRestBadInput {
     static final String VALIDATION_TYPE = "ValidationError";
     static final String INVALID_TYPE = "InvalidRequest";
 
-    static final String VALIDATION_MESSAGE = "Girilen bilgilerde hata var:";
-    static final String UNREADABLE_BODY = "İstek gövdesi okunamadı: geçerli bir JSON değil ya da bir alan beklenen türde değil.";
-    static final String UNKNOWN_VALUE_TYPE = "Bilinmeyen değer türü. Kullanılabilecek türler: String, Boolean, Integer, Long, "
-        + "Double, Date, Json.";
-    static final String UNREADABLE_VALUE = "Değer okunamadı: geçerli bir JSON değil ya da bu nesne türü kabul edilmiyor.";
-    static final String JAVA_SERIALIZATION = "Java serileştirmesiyle gönderilen değerler kabul edilmez; değeri JSON olarak gönderin.";
-    static final String BAD_QUERY_PARAMETER = "Sorgu parametresi geçersiz.";
-    static final String DATE_FORMAT = " Tarih biçimi: yyyy-MM-dd'T'HH:mm:ss.SSSZ (ör. 2025-03-01T10:00:00.000+0300).";
+    static final String UNREADABLE_BODY = Texts.get("engine-rest.error.unreadable-body");
+    static final String UNKNOWN_VALUE_TYPE = Texts.get("engine-rest.error.unknown-value-type");
+    static final String UNREADABLE_VALUE = Texts.get("engine-rest.error.unreadable-value");
+    static final String JAVA_SERIALIZATION = Texts.get("engine-rest.error.java-serialization");
+    static final String BAD_QUERY_PARAMETER = Texts.get("engine-rest.error.query-parameter");
+    static final String DATE_FORMAT = " " + Texts.get("engine-rest.error.date-format");
 
     /** The value types of the engine REST API whose names may be repeated to the caller. */
     private static final Set<String> VALUE_TYPES = Set.of("String", "Boolean", "Short", "Integer", "Long", "Double", "Date",
@@ -80,7 +79,7 @@ final class EngineRestBadInput {
         ValidationFailedException invalid = find(failure, ValidationFailedException.class);
         if (invalid != null) {
             String messages = invalid.getErrors().stream().map(FieldError::message).collect(Collectors.joining(" "));
-            return badRequest(VALIDATION_TYPE, VALIDATION_MESSAGE + " " + messages, invalid.getErrors());
+            return badRequest(VALIDATION_TYPE, Texts.get("api.error.validation.fields", messages), invalid.getErrors());
         }
         // the outermost recognised cause speaks: the REST API's conversion errors carry Jackson's among their causes
         boolean write = isWrite();
@@ -91,8 +90,8 @@ final class EngineRestBadInput {
             if (cause instanceof RestException && (matcher = NOT_CONVERTIBLE.matcher(message)).find()) {
                 String type = matcher.group(1);
                 String text = VALUE_TYPES.contains(type)
-                    ? "Değer belirtilen türe (" + type + ") çevrilemedi." + ("Date".equals(type) ? DATE_FORMAT : "")
-                    : "Değer belirtilen türe çevrilemedi.";
+                    ? Texts.get("engine-rest.error.not-convertible.type", type) + ("Date".equals(type) ? DATE_FORMAT : "")
+                    : Texts.get("engine-rest.error.not-convertible");
                 return badRequest(INVALID_TYPE, text, List.of());
             }
             if (cause instanceof RestException && UNKNOWN_TYPE.matcher(message).find()) {

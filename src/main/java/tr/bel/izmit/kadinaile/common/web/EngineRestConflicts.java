@@ -21,6 +21,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import tr.bel.izmit.kadinaile.common.Texts;
+
 /**
  * Two staff members acting on the same task at the same time: the engine lets exactly one win and the other
  * gets an {@link OptimisticLockingException}, a {@link TaskAlreadyClaimedException} or "Cannot find task" (it
@@ -31,8 +33,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 public final class EngineRestConflicts {
 
-    public static final String MESSAGE = "Bu kayıt aynı anda başka biri tarafından değiştirildi ya da tamamlandı; "
-        + "lütfen sayfayı yenileyin. / This was changed or completed by someone else at the same time; please refresh.";
+    public static final String MESSAGE = Texts.get("engine-rest.error.conflict");
 
     private EngineRestConflicts() {
     }

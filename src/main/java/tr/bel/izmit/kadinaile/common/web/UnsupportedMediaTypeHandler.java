@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import tr.bel.izmit.kadinaile.common.FieldError;
+import tr.bel.izmit.kadinaile.common.Texts;
 
 /**
  * A body of a type the endpoint does not take (for example a form another web site made a browser post to the JSON
@@ -28,13 +29,13 @@ class UnsupportedMediaTypeHandler {
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ApiError> unsupported(HttpMediaTypeNotSupportedException e) {
         String accepted = e.getSupportedMediaTypes().stream().map(MediaType::toString).collect(Collectors.joining(", "));
-        String message = accepted.isEmpty() ? "Bu istek bu içerik türüyle gönderilemez."
-            : "Bu istek yalnızca şu içerik türüyle gönderilebilir: " + accepted + ".";
+        String message = accepted.isEmpty() ? Texts.get("api.error.media-type.refused")
+            : Texts.get("api.error.media-type.only", accepted);
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
             .contentType(MediaType.APPLICATION_JSON);
         if (!accepted.isEmpty()) {
             answer.header(HttpHeaders.ACCEPT, accepted);
         }
-        return answer.body(new ApiError("İstek biçimi desteklenmiyor.", List.of(new FieldError("Content-Type", message))));
+        return answer.body(new ApiError(Texts.get("api.error.media-type"), List.of(new FieldError("Content-Type", message))));
     }
 }

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import tr.bel.izmit.kadinaile.producers.stands.MarketStandProcess.Vars;
+import tr.bel.izmit.kadinaile.producers.stands.MarketStandProcess.Typed;
 
 /**
  * Service task "Yer ayır" (asyncBefore): hands out the day's free places in the rotation's order and tells the
@@ -21,8 +21,8 @@ class AllocatePlaceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long requestId = (Long) execution.getVariable(Vars.REQUEST_ID);
-        execution.setVariable(Vars.PLACE_HELD, requests.allocate(requestId));
-        execution.setVariable(Vars.STAND_DAYS_THIS_MONTH, requests.standDaysThisMonth(requestId));
+        long requestId = Typed.REQUEST_ID.from(execution).get();
+        Typed.PLACE_HELD.on(execution).set(requests.allocate(requestId));
+        Typed.STAND_DAYS_THIS_MONTH.on(execution).set(requests.standDaysThisMonth(requestId));
     }
 }

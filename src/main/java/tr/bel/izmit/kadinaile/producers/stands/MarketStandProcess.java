@@ -1,6 +1,14 @@
 package tr.bel.izmit.kadinaile.producers.stands;
 
+import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.dateVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.longVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
+
+import java.util.Date;
 import java.util.Set;
+
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
 
 /**
  * The contract of the process {@code market-stand-request} (Stant Talebi): its key, element ids, messages and
@@ -87,6 +95,34 @@ public final class MarketStandProcess {
         public static final Set<String> KEPT_OUT_OF_HISTORY = Set.of(VERIFICATION_CODE, PRODUCER_NAME);
 
         private Vars() {
+        }
+    }
+
+    /**
+     * The variables the engine side reads and writes, with their types (camunda-bpm-data variable factories): read
+     * with {@code Typed.X.from(execution).get()} (or {@code getOrNull()}, {@code getOrDefault(…)}), write with
+     * {@code Typed.X.on(execution).set(value)}. A value of another type fails at the reader with a
+     * {@code WrongVariableTypeException} that names the variable, not as a {@code ClassCastException} further on.
+     * Not here: the start form's raw fields, which {@link StandRequests#register} parses and validates as a
+     * whole; the intake listener writes them back in the types declared here.
+     */
+    public static final class Typed {
+        public static final VariableFactory<Long> REQUEST_ID = longVariable(Vars.REQUEST_ID);
+        public static final VariableFactory<String> TRACKING_CODE = stringVariable(Vars.TRACKING_CODE);
+        public static final VariableFactory<String> PRODUCER_CODE = stringVariable(Vars.PRODUCER_CODE);
+        public static final VariableFactory<String> PRODUCER_NAME = stringVariable(Vars.PRODUCER_NAME);
+        public static final VariableFactory<String> LOCATION = stringVariable(Vars.LOCATION);
+        public static final VariableFactory<String> LOCATION_NAME = stringVariable(Vars.LOCATION_NAME);
+        public static final VariableFactory<String> STAND_DATE = stringVariable(Vars.STAND_DATE);
+        public static final VariableFactory<Date> ALLOCATION_AT = dateVariable(Vars.ALLOCATION_AT);
+        public static final VariableFactory<Date> STAND_DAY_STARTS_AT = dateVariable(Vars.STAND_DAY_STARTS_AT);
+        public static final VariableFactory<Date> STAND_DAY_ENDS_AT = dateVariable(Vars.STAND_DAY_ENDS_AT);
+        public static final VariableFactory<Boolean> PLACE_HELD = booleanVariable(Vars.PLACE_HELD);
+        public static final VariableFactory<Long> STAND_DAYS_THIS_MONTH = longVariable(Vars.STAND_DAYS_THIS_MONTH);
+        public static final VariableFactory<String> CONFIRMATION = stringVariable(Vars.CONFIRMATION);
+        public static final VariableFactory<String> DECLINE_REASON = stringVariable(Vars.DECLINE_REASON);
+
+        private Typed() {
         }
     }
 

@@ -1,18 +1,26 @@
 package tr.bel.izmit.kadinaile.producers.stands;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tr.bel.izmit.kadinaile.common.TurkishFormats;
-import tr.bel.izmit.kadinaile.notification.Channel;
-import tr.bel.izmit.kadinaile.notification.NotificationService;
+import tr.bel.izmit.kadinaile.notification.Addressee;
+import tr.bel.izmit.kadinaile.notification.ApplicantNotices;
+import tr.bel.izmit.kadinaile.notification.NoticeSource;
 import tr.bel.izmit.kadinaile.producers.Producer;
 import tr.bel.izmit.kadinaile.producers.Producers;
+import tr.bel.izmit.kadinaile.producers.stands.MarketStandProcess.Vars;
 
-/** The producer's notifications about a stand request, by SMS (through the outbox). */
+/**
+ * The producer's notifications about a stand request, by SMS (through the outbox): the templates
+ * {@code notification.stands.*} of the message bundle.
+ */
 @Service
 @Transactional
-public class StandNotifications {
+public class StandNotifications implements NoticeSource {
+
+    static final String CAPABILITY = "stands";
 
     public enum Template {
         RECEIVED,
@@ -24,12 +32,23 @@ public class StandNotifications {
 
     private final StandBookings bookings;
     private final Producers producers;
-    private final NotificationService notifications;
+    private final ApplicantNotices notices;
 
-    StandNotifications(StandBookings bookings, Producers producers, NotificationService notifications) {
+    StandNotifications(StandBookings bookings, Producers producers, ApplicantNotices notices) {
         this.bookings = bookings;
         this.producers = producers;
-        this.notifications = notifications;
+        this.notices = notices;
+    }
+
+    @Override
+    public String processKey() {
+        return MarketStandProcess.KEY;
+    }
+
+    /** The "… bildir" tasks of the stand request: the template named by the task. */
+    @Override
+    public void send(DelegateExecution execution, String template) {
+        notifyProducer((Long) execution.getVariable(Vars.REQUEST_ID), Template.valueOf(template));
     }
 
     public void notifyProducer(long requestId, Template template) {
@@ -37,17 +56,13 @@ public class StandNotifications {
         Producer producer = producers.get(request.producerId());
         String place = bookings.location(request.locationCode()).map(StandLocation::name).orElse(request.locationCode());
         String day = TurkishFormats.DATE.format(request.standDate());
-        String code = request.trackingCode();
-        String body = switch (template) {
-            case RECEIVED -> place + " için " + day + " tarihli stant talebiniz alındı (" + code + "). Yerler stant gününden "
-                + StandRequests.ALLOCATION_DAYS_BEFORE + " gün önce dağıtılır; bu ay daha az stant açmış üreticiler önceliklidir.";
-            case CONFIRMED -> place + " standınız " + day + " için onaylandı (" + code + "). Gelemezseniz lütfen takip kodunuzla iptal edin; "
-                + "yer sıradaki üreticiye verilir.";
-            case DECLINED -> place + " için " + day + " tarihli stant talebiniz onaylanmadı (" + code + "). Gerekçe: "
-                + request.declineReason();
-            case NO_PLACE -> place + " için " + day + " tarihinde yer açılmadı (" + code + "); talebiniz kapandı.";
-            case CANCELLED -> place + " için " + day + " tarihli stant talebinizi iptal ettiniz (" + code + ").";
+        String fourth = switch (template) {
+            case RECEIVED -> String.valueOf(StandRequests.ALLOCATION_DAYS_BEFORE);
+            case DECLINED -> request.declineReason();
+            default -> null;
         };
-        notifications.enqueue("stand:" + requestId + ":" + template + ":sms", Channel.SMS, producer.getPhone(), null, body);
+        // stand notices go by SMS only, as they always have
+        notices.send("stand:" + requestId + ":" + template, new Addressee(producer.getFullName(), producer.getPhone(), null),
+            CAPABILITY, template.name(), place, day, request.trackingCode(), fourth);
     }
 }

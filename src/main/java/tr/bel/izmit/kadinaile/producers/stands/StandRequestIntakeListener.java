@@ -2,9 +2,11 @@ package tr.bel.izmit.kadinaile.producers.stands;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
+import io.holunda.camunda.bpm.data.CamundaBpmData;
+
+import tr.bel.izmit.kadinaile.producers.stands.MarketStandProcess.Typed;
 import tr.bel.izmit.kadinaile.producers.stands.MarketStandProcess.Vars;
 import tr.bel.izmit.kadinaile.producers.stands.StandNotifications.Template;
 
@@ -30,17 +32,18 @@ class StandRequestIntakeListener implements ExecutionListener {
         StandRequest request = registered.request();
         execution.setProcessBusinessKey(request.trackingCode());
         execution.removeVariables(Vars.PERSONAL_DATA);
-        execution.setVariables(Variables.createVariables()
-            .putValue(Vars.REQUEST_ID, request.id())
-            .putValue(Vars.TRACKING_CODE, request.trackingCode())
-            .putValue(Vars.PRODUCER_CODE, registered.producer().getTrackingCode())
-            .putValue(Vars.PRODUCER_NAME, registered.producer().displayName())
-            .putValue(Vars.LOCATION, registered.location().code())
-            .putValue(Vars.LOCATION_NAME, registered.location().name())
-            .putValue(Vars.STAND_DATE, request.standDate().toString())
-            .putValue(Vars.ALLOCATION_AT, requests.allocationAt(request.standDate()))
-            .putValue(Vars.STAND_DAY_STARTS_AT, StandRequests.startOf(request.standDate()))
-            .putValue(Vars.STAND_DAY_ENDS_AT, StandRequests.startOf(request.standDate().plusDays(1))));
+        execution.setVariables(CamundaBpmData.builder()
+            .set(Typed.REQUEST_ID, request.id())
+            .set(Typed.TRACKING_CODE, request.trackingCode())
+            .set(Typed.PRODUCER_CODE, registered.producer().getTrackingCode())
+            .set(Typed.PRODUCER_NAME, registered.producer().displayName())
+            .set(Typed.LOCATION, registered.location().code())
+            .set(Typed.LOCATION_NAME, registered.location().name())
+            .set(Typed.STAND_DATE, request.standDate().toString())
+            .set(Typed.ALLOCATION_AT, requests.allocationAt(request.standDate()))
+            .set(Typed.STAND_DAY_STARTS_AT, StandRequests.startOf(request.standDate()))
+            .set(Typed.STAND_DAY_ENDS_AT, StandRequests.startOf(request.standDate().plusDays(1)))
+            .build());
         notifications.notifyProducer(request.id(), Template.RECEIVED);
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import tr.bel.izmit.kadinaile.common.ClockConfiguration;
 import tr.bel.izmit.kadinaile.common.FieldError;
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.TrackingCodes;
 import tr.bel.izmit.kadinaile.common.TurkishFormats;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
@@ -69,11 +70,11 @@ public class StandRequests {
         LocalDate today = LocalDate.now(clock);
         LocalDate day = date(values.get(Vars.STAND_DATE));
         if (day == null) {
-            errors.add(new FieldError(Vars.STAND_DATE, "Stant tarihi geçerli bir tarih olmalıdır."));
+            errors.add(new FieldError(Vars.STAND_DATE, Texts.get("stands.validation.date.invalid")));
         } else if (!day.isAfter(today)) {
-            errors.add(new FieldError(Vars.STAND_DATE, "Stant tarihi en erken yarın olabilir; geçmiş bir tarih ya da bugün seçilemez."));
+            errors.add(new FieldError(Vars.STAND_DATE, Texts.get("stands.validation.date.too-early")));
         } else if (day.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
-            errors.add(new FieldError(Vars.STAND_DATE, "Stant en fazla " + MAX_DAYS_AHEAD + " gün sonrası için istenebilir."));
+            errors.add(new FieldError(Vars.STAND_DATE, Texts.get("stands.validation.date.too-late", String.valueOf(MAX_DAYS_AHEAD))));
         }
         if (location.isPresent() && day != null && errors.isEmpty()) {
             StandLocation place = location.get();
@@ -82,16 +83,16 @@ public class StandRequests {
                 if (!days.contains(day)) {
                     String upcoming = days.stream().filter(d -> d.isAfter(today)).map(TurkishFormats.DATE::format)
                         .collect(Collectors.joining(", "));
-                    errors.add(new FieldError(Vars.STAND_DATE, place.name() + " bu tarihte yapılmıyor."
-                        + (upcoming.isEmpty() ? "" : " Festival günleri: " + upcoming + ".")));
+                    errors.add(new FieldError(Vars.STAND_DATE, upcoming.isEmpty() ? Texts.get("stands.validation.festival.not-on-day", place.name())
+                        : Texts.get("stands.validation.festival.not-on-day.upcoming", place.name(), upcoming)));
                 }
             }
             if (place.kind() == StandLocation.Kind.VILLAGE_MARKET && StandRotation.village(producer.getNeighbourhood()).isEmpty()) {
-                errors.add(new FieldError(Vars.LOCATION, place.name() + " yalnızca "
-                    + String.join(", ", StandRotation.KARAABDULBAKI_VILLAGES) + " köylerinin üreticilerine açıktır."));
+                errors.add(new FieldError(Vars.LOCATION, Texts.get("stands.validation.village-market.only-villagers", place.name(),
+                    String.join(", ", StandRotation.KARAABDULBAKI_VILLAGES))));
             }
             if (bookings.hasActiveRequest(producer.getId(), day)) {
-                errors.add(new FieldError(Vars.STAND_DATE, "Bu tarih için zaten bir stant talebiniz var."));
+                errors.add(new FieldError(Vars.STAND_DATE, Texts.get("stands.validation.date.taken")));
             }
         }
         if (!errors.isEmpty()) {
@@ -167,7 +168,7 @@ public class StandRequests {
     public void confirm(long requestId) {
         StandRequest request = bookings.request(requestId);
         if (request.status() != StandRequest.Status.HELD) {
-            throw ValidationFailedException.of(Vars.CONFIRMATION, "Bu talep için ayrılmış bir yer yok; onaylanamaz.");
+            throw ValidationFailedException.of(Vars.CONFIRMATION, Texts.get("stands.confirmation.no-place"));
         }
         bookings.setStatus(requestId, StandRequest.Status.CONFIRMED, null);
     }
@@ -179,7 +180,7 @@ public class StandRequests {
 
     /** The producer cancels: the place goes to the next request in line. */
     public void cancelByProducer(long requestId) {
-        endAndPassOn(requestId, StandRequest.Status.CANCELLED, "Üretici iptal etti.");
+        endAndPassOn(requestId, StandRequest.Status.CANCELLED, Texts.get("stands.decline-reason.cancelled-by-producer"));
     }
 
     /**

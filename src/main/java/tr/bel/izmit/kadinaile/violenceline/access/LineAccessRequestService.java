@@ -1,5 +1,7 @@
 package tr.bel.izmit.kadinaile.violenceline.access;
 
+import static tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContribution.VIOLENCE_LINE_SUPERVISORS;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,6 +37,7 @@ import tr.bel.izmit.kadinaile.notification.NotificationService;
 import tr.bel.izmit.kadinaile.violenceline.access.LineAccessRequest.Kind;
 import tr.bel.izmit.kadinaile.violenceline.access.LineAccessRequest.Status;
 import tr.bel.izmit.kadinaile.violenceline.access.LineAccessRequestEvent.Action;
+import tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContribution;
 
 /**
  * Requests for changes that open the violence line (see {@link LineAccessGuard}), their approval by a line supervisor
@@ -265,7 +268,7 @@ public class LineAccessRequestService {
     /** One e-mail per supervisor; staff ids and group names only. */
     private void mailSupervisors(LineAccessRequest request, Action action) {
         List<User> supervisors = asApplication(() -> identityService.createUserQuery()
-            .memberOfGroup(StaffGroup.VIOLENCE_LINE_SUPERVISORS.id()).list());
+            .memberOfGroup(VIOLENCE_LINE_SUPERVISORS.id()).list());
         String subject = switch (action) {
             case REQUESTED -> "Şiddet hattı erişim talebi #" + request.getId() + ": onayınız bekleniyor";
             case APPROVED -> "Şiddet hattı erişim talebi #" + request.getId() + " onaylandı";
@@ -284,7 +287,8 @@ public class LineAccessRequestService {
     static String describe(LineAccessRequest request) {
         return switch (request.getKind()) {
             case MEMBERSHIP -> "Kullanıcı " + request.getSubjectUserId() + " için "
-                + StaffGroup.byId(request.getGroupId()).map(StaffGroup::displayName).orElse(request.getGroupId())
+                + ViolenceLineIdentityContribution.lineGroup(request.getGroupId()).map(StaffGroup::displayName)
+                    .orElse(request.getGroupId())
                 + " grubuna üyelik.";
             case AUTHORIZATION -> (request.getAuthorizationType() == Authorization.AUTH_TYPE_GLOBAL ? "Herkese (GLOBAL)"
                 : request.getSubjectUserId() != null ? "Kullanıcı " + request.getSubjectUserId() + " için"

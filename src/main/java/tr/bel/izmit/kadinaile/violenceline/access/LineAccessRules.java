@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import tr.bel.izmit.kadinaile.identity.IdentitySetup;
 import tr.bel.izmit.kadinaile.identity.StaffGroup;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess;
+import tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContribution;
 
 /**
  * What opens the violence line to someone: a membership in one of its three groups, and an authorization (grant or
@@ -31,8 +32,8 @@ import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess;
  */
 final class LineAccessRules {
 
-    static final Set<String> GROUPS = Set.of(StaffGroup.VIOLENCE_LINE_OPERATORS.id(),
-        StaffGroup.VIOLENCE_LINE_SOCIAL_WORKERS.id(), StaffGroup.VIOLENCE_LINE_SUPERVISORS.id());
+    static final Set<String> GROUPS = ViolenceLineIdentityContribution.LINE_STAFF.stream().map(StaffGroup::id)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
     static final String PROCESS_KEY = ViolenceLineProcess.KEY;
     static final Set<String> DECISION_KEYS = Set.of(ViolenceLineProcess.DECISION_RISK_LEVEL);
 
@@ -129,9 +130,8 @@ final class LineAccessRules {
 
     static Set<String> lineFilterNames() {
         Set<String> names = new java.util.HashSet<>();
-        names.add(IdentitySetup.URGENT_VIOLENCE_FILTER);
-        for (String groupId : GROUPS) {
-            StaffGroup group = StaffGroup.byId(groupId).orElseThrow();
+        names.add(ViolenceLineIdentityContribution.URGENT_FILTER);
+        for (StaffGroup group : ViolenceLineIdentityContribution.LINE_STAFF) {
             names.add(IdentitySetup.GROUP_FILTER_PREFIX + group.displayName());
             names.add(IdentitySetup.OVERDUE_FILTER_PREFIX + group.displayName());
         }

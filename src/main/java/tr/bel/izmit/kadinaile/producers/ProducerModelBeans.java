@@ -1,0 +1,20 @@
+package tr.bel.izmit.kadinaile.producers;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import tr.bel.izmit.kadinaile.engine.ModelBeanContribution;
+
+/**
+ * The beans the İzmit Çarşısı producer onboarding model reaches by name: its delegates, listeners and the services its
+ * expressions call. Only these are reachable from its expressions (see {@code engine.ModelBeans}).
+ */
+@Component
+class ProducerModelBeans implements ModelBeanContribution {
+
+    @Override
+    public Map<String, String> modelBeans() {
+        return ModelBeanContribution.sameNames("producerIntake", "producers", "inviteToOrientation", "openShop");
+    }
+}
