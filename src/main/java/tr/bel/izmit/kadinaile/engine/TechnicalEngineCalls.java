@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * Runs an engine call as the application itself, without the logged-in user's engine authentication, and puts
  * her authentication back afterwards. For our staff endpoints only, after they have checked the caller themselves
- * ({@code StaffAccess}, and that she may see the instance): the engine refuses a person's message correlation and
+ * (the staff rules of Spring Security, {@code common.web.StaffRules}, and that she may see the instance): the engine refuses a person's message correlation and
  * variable writes ({@link HumanCommandGuard}), while the application's own calls are technical.
  */
 @Component

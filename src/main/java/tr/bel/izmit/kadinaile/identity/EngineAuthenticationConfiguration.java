@@ -15,18 +15,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * HTTP Basic authentication against the Camunda identity for the engine's REST API, our own staff API,
- * Swagger UI and the Prometheus metrics endpoint. Anonymous callers get 401. The authenticated user and her
+ * HTTP Basic authentication against the Camunda identity for the engine's REST API, by the engine's own filter
+ * (our own doors use Spring Security with the same cache and throttle: {@link WebSecurityConfiguration}). Anonymous
+ * callers get 401. The authenticated user and her
  * groups are set on the engine for the request, so that the engine's authorization checks apply to everything
  * done on her behalf. Successful logins are remembered for {@code app.security.engine-rest-login-cache} (60 s):
  * {@link EngineRestAuthenticationCache}.
  */
 @Configuration(proxyBeanMethods = false)
 public class EngineAuthenticationConfiguration {
-
-    public static final String STAFF_API = "/api/staff/*";
-    /** Operations metrics: behind the same login, then only for managers and administrators (metrics.PrometheusAccessFilter). */
-    public static final String PROMETHEUS = "/actuator/prometheus";
 
     @Bean
     EngineRestAuthenticationCache engineRestAuthenticationCache(
@@ -40,8 +37,7 @@ public class EngineAuthenticationConfiguration {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
             new FilterRegistrationBean<>(new CachingEngineAuthenticationFilter(cache, throttle));
         registration.setName("engine-rest-authentication");
-        // Swagger UI is for staff: behind the same login; the OpenAPI description itself (/v3/api-docs) is public
-        registration.addUrlPatterns("/engine-rest/*", STAFF_API, "/swagger-ui/*", "/swagger-ui.html", PROMETHEUS);
+        registration.addUrlPatterns("/engine-rest/*");
         registration.setInitParameters(Map.of(
             ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName()));
         registration.setDispatcherTypes(DispatcherType.REQUEST);

@@ -13,22 +13,19 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Logs every staff login attempt, successful or not: the web apps' login form
- * ({@code POST /camunda/api/admin/auth/user/{engine}/login/{app}}) and HTTP Basic on the APIs (a failed one
- * only: a successful Basic call is not a login event worth a line each). The line names the user id (staff
+ * Logs every staff login attempt at Camunda's doors, successful or not: the web apps' login form
+ * ({@code POST /camunda/api/admin/auth/user/{engine}/login/{app}}) and HTTP Basic on {@code /engine-rest} (a failed
+ * one only: a successful Basic call is not a login event worth a line each). Runs in Spring Security's chain of those
+ * doors ({@link WebSecurityConfiguration}); failed logins at our own doors reach {@link #audit} as Spring Security's
+ * authentication failure events. The line names the user id (staff
  * ids only; anything that is not a well-formed id is logged as {@code <invalid>}, so no typed-in personal data
  * and no log injection), the door and the caller's address (the peer, or the client named by a trusted proxy); never
  * a password. Repeated failures are throttled by their source ({@link LoginThrottle}). After a successful web app login the
  * user's own Tasklist filter "Bana atananlar" is made sure of ({@link IdentitySetup#ensurePersonalFilter}).
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class LoginAuditFilter extends OncePerRequestFilter {
 
     static final String LOGGER = "tr.bel.izmit.kadinaile.security.login";
@@ -53,24 +50,24 @@ class LoginAuditFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
         if (isWebappLogin) {
             boolean success = response.getStatus() == HttpServletResponse.SC_OK;
-            audit(success, webappUser, "web app " + webappLogin.group(1), request);
+            audit(success, webappUser, "web app " + webappLogin.group(1), request.getRemoteAddr());
             if (success) {
                 identitySetup.ensurePersonalFilter(webappUser);
             }
         } else if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
             String basicUser = basicUser(request.getHeader("Authorization"));
             if (basicUser != null) {
-                audit(false, basicUser, "HTTP Basic", request);
+                audit(false, basicUser, "HTTP Basic", request.getRemoteAddr());
             }
         }
     }
 
-    private static void audit(boolean success, String userId, String door, HttpServletRequest request) {
+    static void audit(boolean success, String userId, String door, String clientAddress) {
         String user = safe(userId);
         if (success) {
-            log.info("Login succeeded: user={} via={} from={}", user, door, request.getRemoteAddr());
+            log.info("Login succeeded: user={} via={} from={}", user, door, clientAddress);
         } else {
-            log.warn("Login failed: user={} via={} from={}", user, door, request.getRemoteAddr());
+            log.warn("Login failed: user={} via={} from={}", user, door, clientAddress);
         }
     }
 

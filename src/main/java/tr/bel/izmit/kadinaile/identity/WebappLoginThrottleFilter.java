@@ -8,9 +8,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import tr.bel.izmit.kadinaile.common.web.TooManyRequests;
@@ -19,8 +16,9 @@ import tr.bel.izmit.kadinaile.common.web.TooManyRequests;
  * The {@link LoginThrottle} on the web apps' login form ({@code POST /camunda/api/admin/auth/user/{engine}/login/{app}},
  * as Tasklist, Cockpit and Admin log in): over a budget the login is answered 429 with Retry-After and a Turkish
  * message, without the password being checked. A 401 counts as a failure; a 200 gives the tokens back; anything
- * else (the web apps' CSRF refusal, a server error) never checked a password and gives them back too. Runs after the
- * character encoding filter and before {@link LoginAuditFilter} (a throttled attempt is no login attempt).
+ * else (the web apps' CSRF refusal, a server error) never checked a password and gives them back too. Runs in Spring
+ * Security's chain of Camunda's doors ({@link WebSecurityConfiguration}; Spring Security has no rate limit of its own),
+ * after the character encoding filter and before {@link LoginAuditFilter} (a throttled attempt is no login attempt).
  *
  * <p>The engine's password check for other users, {@code POST .../identity/verify} (engine REST API and the web
  * apps' engine API), is throttled the same way: with the engine's lockout gone it would let whoever may read users
@@ -28,8 +26,6 @@ import tr.bel.izmit.kadinaile.common.web.TooManyRequests;
  * outcome) counts, against the address and the pseudo-user {@code identity/verify} (its answer is not read here);
  * a refused one (403 without READ on users) does not.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 15)
 class WebappLoginThrottleFilter extends OncePerRequestFilter {
 
     private static final Pattern WEBAPP_LOGIN = Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+");

@@ -12,13 +12,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import tr.bel.izmit.kadinaile.common.FieldError;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
-import tr.bel.izmit.kadinaile.common.web.StaffAccess;
-import tr.bel.izmit.kadinaile.identity.StaffGroup;
 
 /**
  * The activity report for managers, as JSON, at {@code /api/staff/reports/activity} and at the issue's
- * {@code /api/reports/activity}. Both are behind the engine's HTTP Basic filter (anonymous: 401; see
- * {@code MetricsConfiguration} for the second); only the group {@code managers} may read it (others: 403).
+ * {@code /api/reports/activity}. Both are behind HTTP Basic like the staff API (anonymous: 401); only the group
+ * {@code managers} may read it (others: 403; the rules: {@link DashboardSecurity}).
  */
 @RestController
 class ActivityReportController {
@@ -27,17 +25,14 @@ class ActivityReportController {
     /** The path of the report; authenticated like the staff API. */
     static final String REPORTS_PATH = "/api/reports";
 
-    private final StaffAccess access;
     private final ActivityReport report;
 
-    ActivityReportController(StaffAccess access, ActivityReport report) {
-        this.access = access;
+    ActivityReportController(ActivityReport report) {
         this.report = report;
     }
 
     @GetMapping({"/api/staff/reports/activity", REPORTS_PATH + "/activity"})
     ActivityReport.Report activity(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        access.requireAnyGroup(StaffGroup.MANAGERS);
         LocalDate[] period = period(from, to);
         return report.report(period[0], period[1]);
     }

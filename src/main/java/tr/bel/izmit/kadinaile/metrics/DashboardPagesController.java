@@ -1,5 +1,6 @@
 package tr.bel.izmit.kadinaile.metrics;
 
+import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,38 +19,34 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 import tr.bel.izmit.kadinaile.common.TurkishFormats;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
-import tr.bel.izmit.kadinaile.common.web.StaffAccess;
-import tr.bel.izmit.kadinaile.identity.StaffGroup;
 
 /**
- * The managers' pages in Turkish (the login comes from the Camunda web apps, see {@link ManagerSessionFilter}):
+ * The managers' pages in Turkish (the login comes from the Camunda web apps, see {@link DashboardSecurity}):
  * the dashboard {@code /yonetim} with its tables, drawn as charts by {@code dashboard.js} from {@code /yonetim/veri},
  * each table as CSV at {@code /yonetim/csv}, and the printable activity report {@code /yonetim/rapor}.
  */
 @Controller
 class DashboardPagesController {
 
-    private final StaffAccess access;
     private final Dashboard dashboard;
     private final DashboardTables tables;
     private final ActivityReport activityReport;
     private final ReportPdf reportPdf;
     private final Clock clock;
 
-    DashboardPagesController(StaffAccess access, Dashboard dashboard, DashboardTables tables, ActivityReport activityReport,
+    DashboardPagesController(Dashboard dashboard, DashboardTables tables, ActivityReport activityReport,
             ReportPdf reportPdf, Clock clock) {
         this.reportPdf = reportPdf;
-        this.access = access;
         this.dashboard = dashboard;
         this.tables = tables;
         this.activityReport = activityReport;
         this.clock = clock;
     }
 
-    @GetMapping(ManagerSessionFilter.PATH)
+    @GetMapping(DashboardSecurity.PAGES)
     String panel(@RequestParam(required = false) String period, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, Model model, HttpServletResponse response) {
-        String user = access.requireAnyGroup(StaffGroup.MANAGERS);
+            @RequestParam(required = false) String to, Model model, HttpServletResponse response, Principal caller) {
+        String user = caller.getName();
         model.addAttribute("user", user);
         model.addAttribute("periodParam", period == null || period.isBlank() ? "month" : period.strip().toLowerCase());
         model.addAttribute("fromParam", from);
@@ -74,25 +71,22 @@ class DashboardPagesController {
     }
 
     /** The tables of the dashboard for its script (same period parameters). */
-    @GetMapping(ManagerSessionFilter.PATH + "/veri")
+    @GetMapping(DashboardSecurity.PAGES + "/veri")
     @ResponseBody
     List<DashboardTables.Table> data(@RequestParam(required = false) String period, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
-        access.requireAnyGroup(StaffGroup.MANAGERS);
         return tables.tables(dashboard.view(DashboardController.period(period, from, to, clock)));
     }
 
-    @GetMapping(ManagerSessionFilter.PATH + "/csv")
+    @GetMapping(DashboardSecurity.PAGES + "/csv")
     ResponseEntity<byte[]> csv(@RequestParam(required = false) String tablo, @RequestParam(required = false) String period,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        access.requireAnyGroup(StaffGroup.MANAGERS);
         return DashboardController.csv(tables, dashboard, tablo, DashboardController.period(period, from, to, clock));
     }
 
     /** The activity report as a PDF file (A4, Turkish). */
-    @GetMapping(ManagerSessionFilter.PATH + "/rapor.pdf")
+    @GetMapping(DashboardSecurity.PAGES + "/rapor.pdf")
     ResponseEntity<byte[]> reportPdf(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        access.requireAnyGroup(StaffGroup.MANAGERS);
         LocalDate[] days = ActivityReportController.period(from, to);
         byte[] pdf = reportPdf.render(activityReport.report(days[0], days[1]));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
@@ -102,10 +96,9 @@ class DashboardPagesController {
     }
 
     /** The activity report to print (or save as PDF from the browser's print dialogue); the year so far by default. */
-    @GetMapping(ManagerSessionFilter.PATH + "/rapor")
+    @GetMapping(DashboardSecurity.PAGES + "/rapor")
     String report(@RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model,
             HttpServletResponse response) {
-        access.requireAnyGroup(StaffGroup.MANAGERS);
         LocalDate today = LocalDate.now(clock);
         String start = from == null || from.isBlank() ? today.withDayOfYear(1).toString() : from;
         String end = to == null || to.isBlank() ? today.toString() : to;

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -69,14 +70,15 @@ class PortalPagesController {
             boolean withdrawable) {
     }
 
+    /** The page's CSRF token ({@link PortalSecurity}); reading it sets the cookie when the browser has none yet. */
     @ModelAttribute("csrfToken")
     String csrfToken(HttpServletRequest request) {
-        return (String) request.getAttribute(PortalCsrfFilter.ATTRIBUTE);
+        return ((CsrfToken) request.getAttribute(CsrfToken.class.getName())).getToken();
     }
 
     @ModelAttribute("csrfParameter")
     String csrfParameter() {
-        return PortalCsrfFilter.PARAMETER;
+        return PortalSecurity.PARAMETER;
     }
 
     @GetMapping

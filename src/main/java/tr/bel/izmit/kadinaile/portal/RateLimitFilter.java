@@ -30,7 +30,8 @@ import tr.bel.izmit.kadinaile.common.web.TooManyRequests;
  * every attempt counts ({@code withdrawal-capacity} per {@code withdrawal-period}).</li>
  * </ul>
  * Over a budget the client gets 429 with a Turkish explanation and Retry-After, and nothing is read or started. A
- * request refused unread for its content type (415) does not count.
+ * request refused unread for its content type (415) does not count. Runs in the portal's security chains
+ * ({@link PortalSecurity}).
  */
 @Component
 class RateLimitFilter extends OncePerRequestFilter {

@@ -1,8 +1,6 @@
 package tr.bel.izmit.kadinaile.producers;
 
-import static tr.bel.izmit.kadinaile.producers.ProducersIdentityContribution.FOOD_SAFETY_OFFICERS;
-import static tr.bel.izmit.kadinaile.producers.ProducersIdentityContribution.MARKET_COORDINATORS;
-
+import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import tr.bel.izmit.kadinaile.common.web.StaffAccess;
 
 /**
  * Staff actions on producers that are not Tasklist tasks: the producer's details (personal data, for the
@@ -28,13 +25,11 @@ import tr.bel.izmit.kadinaile.common.web.StaffAccess;
 @RequestMapping("/api/staff/producers")
 class ProducerStaffController {
 
-    private final StaffAccess access;
     private final Producers producers;
     private final ProducerCaseActions actions;
     private final ProducerOrders orders;
 
-    ProducerStaffController(StaffAccess access, Producers producers, ProducerCaseActions actions, ProducerOrders orders) {
-        this.access = access;
+    ProducerStaffController(Producers producers, ProducerCaseActions actions, ProducerOrders orders) {
         this.producers = producers;
         this.actions = actions;
         this.orders = orders;
@@ -62,7 +57,6 @@ class ProducerStaffController {
     @GetMapping("/{producerCode}")
     @Transactional(readOnly = true)
     ProducerView producer(@PathVariable String producerCode) {
-        access.requireAnyGroup(MARKET_COORDINATORS, FOOD_SAFETY_OFFICERS);
         Producer p = producers.byCode(producerCode);
         return new ProducerView(p.getTrackingCode(), p.getApplicantType(), p.getFullName(), p.getTcKimlikNo(), p.getCooperativeName(),
             p.getTaxNumber(), p.getPhone(), p.getEmail(), p.getDistrict(), p.getNeighbourhood(), p.getProductCategories(),
@@ -76,21 +70,22 @@ class ProducerStaffController {
     /** The producer sent the information asked for: the application goes back to the coordinators' review. */
     @PostMapping("/{producerCode}/info-provided")
     StatusResponse infoProvided(@PathVariable String producerCode) {
-        access.requireAnyGroup(MARKET_COORDINATORS);
         Producer producer = actions.infoProvided(producerCode);
         return new StatusResponse(producer.getTrackingCode(), "IN_REVIEW", "Ek bilgi alındı; başvuru yeniden incelemeye gönderildi.");
     }
 
     @PostMapping("/{producerCode}/suspension")
-    StatusResponse suspend(@PathVariable String producerCode, @RequestBody(required = false) ReasonRequest request) {
-        String user = access.requireAnyGroup(MARKET_COORDINATORS);
+    StatusResponse suspend(@PathVariable String producerCode, @RequestBody(required = false) ReasonRequest request,
+            Principal caller) {
+        String user = caller.getName();
         Producer producer = producers.suspend(producerCode, request == null ? null : request.reason(), user);
         return new StatusResponse(producer.getTrackingCode(), producer.getStatus().name(), "Üretici askıya alındı; yeni stant talep edemez.");
     }
 
     @PostMapping("/{producerCode}/reinstatement")
-    StatusResponse reinstate(@PathVariable String producerCode, @RequestBody(required = false) ReasonRequest request) {
-        String user = access.requireAnyGroup(MARKET_COORDINATORS);
+    StatusResponse reinstate(@PathVariable String producerCode, @RequestBody(required = false) ReasonRequest request,
+            Principal caller) {
+        String user = caller.getName();
         Producer producer = producers.reinstate(producerCode, request == null ? null : request.reason(), user);
         return new StatusResponse(producer.getTrackingCode(), producer.getStatus().name(), "Üretici yeniden etkin.");
     }
@@ -100,8 +95,9 @@ class ProducerStaffController {
      * market-coordinators). Repeating the same order changes nothing.
      */
     @PostMapping("/orders")
-    ResponseEntity<OrderResponse> recordOrder(@RequestBody(required = false) ProducerOrders.Order order) {
-        String user = access.requireAnyGroup(MARKET_COORDINATORS);
+    ResponseEntity<OrderResponse> recordOrder(@RequestBody(required = false) ProducerOrders.Order order,
+            Principal caller) {
+        String user = caller.getName();
         boolean recorded = orders.record(order, user);
         return ResponseEntity.status(recorded ? HttpStatus.CREATED : HttpStatus.OK)
             .body(new OrderResponse(order.orderId(), recorded, recorded ? "Sipariş kaydedildi." : "Sipariş daha önce kaydedilmişti."));

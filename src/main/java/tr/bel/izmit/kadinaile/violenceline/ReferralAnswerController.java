@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 import tr.bel.izmit.kadinaile.engine.TechnicalEngineCalls;
-import tr.bel.izmit.kadinaile.common.web.StaffAccess;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Messages;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Vars;
 
@@ -34,14 +33,12 @@ class ReferralAnswerController {
 
     static final java.util.Set<String> REJECTION_REASONS = java.util.Set.of("NO_CAPACITY", "NOT_ELIGIBLE", "VICTIM_DECLINED", "OTHER");
 
-    private final StaffAccess access;
     private final ViolenceCaseStore cases;
     private final RuntimeService runtimeService;
     private final TechnicalEngineCalls technical;
 
-    ReferralAnswerController(StaffAccess access, ViolenceCaseStore cases, RuntimeService runtimeService,
+    ReferralAnswerController(ViolenceCaseStore cases, RuntimeService runtimeService,
             TechnicalEngineCalls technical) {
-        this.access = access;
         this.cases = cases;
         this.runtimeService = runtimeService;
         this.technical = technical;
@@ -53,7 +50,6 @@ class ReferralAnswerController {
     @PostMapping("/api/staff/violence-line/referrals/{referralId}/answer")
     @Transactional
     ResponseEntity<Map<String, Object>> answer(@PathVariable Long referralId, @RequestBody AnswerRequest request) {
-        access.requireAnyGroup(VIOLENCE_LINE_SOCIAL_WORKERS, VIOLENCE_LINE_SUPERVISORS);
         if (request == null || !("ACCEPTED".equals(request.answer()) || "REJECTED".equals(request.answer()))) {
             throw ValidationFailedException.of("answer", "Yanıt ACCEPTED ya da REJECTED olmalıdır.");
         }

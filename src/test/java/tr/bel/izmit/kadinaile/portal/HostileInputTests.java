@@ -115,14 +115,14 @@ class HostileInputTests {
             for (Map<String, Object> values : samples(applicationValues(keys), TRIES / 2)) {
                 Map<String, String> form = new LinkedHashMap<>();
                 values.forEach((key, value) -> form.put(key, String.valueOf(value)));
-                form.put(PortalCsrfFilter.PARAMETER, session[1]);
+                form.put(PortalSecurity.PARAMETER, session[1]);
                 HttpResponse<String> answer = send("POST", "/basvuru/" + processKey, "application/x-www-form-urlencoded",
                     urlEncoded(form), session[0]);
                 assertHarmless(answer, "portal form " + processKey + " " + values.keySet());
             }
             String[] status = csrfSession("/basvuru/durum");
             for (String code : samples(hostileText().filter(text -> text.length() < 5000), TRIES / 2)) {
-                Map<String, String> form = Map.of(PortalCsrfFilter.PARAMETER, status[1], "kod", code);
+                Map<String, String> form = Map.of(PortalSecurity.PARAMETER, status[1], "kod", code);
                 assertHarmless(send("POST", "/basvuru/durum", "application/x-www-form-urlencoded", urlEncoded(form), status[0]),
                     "status page " + code.length());
                 assertHarmless(send("POST", "/basvuru/durum/geri-cek", "application/x-www-form-urlencoded", urlEncoded(form),
@@ -191,7 +191,7 @@ class HostileInputTests {
         HttpResponse<String> page = send("GET", path, null, null);
         assertThat(page.statusCode()).isEqualTo(200);
         String cookie = page.headers().allValues("Set-Cookie").stream()
-            .filter(value -> value.startsWith(PortalCsrfFilter.COOKIE + "="))
+            .filter(value -> value.startsWith(PortalSecurity.COOKIE + "="))
             .map(value -> value.substring(0, value.indexOf(';'))).findFirst().orElseThrow();
         Matcher token = PortalPagesTests.HIDDEN_TOKEN.matcher(page.body());
         assertThat(token.find()).isTrue();

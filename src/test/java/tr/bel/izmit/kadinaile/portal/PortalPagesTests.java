@@ -345,12 +345,12 @@ class PortalPagesTests {
     private static Session session(HttpResponse<String> page) {
         assertThat(page.statusCode()).isEqualTo(200);
         String cookie = page.headers().allValues("Set-Cookie").stream()
-            .filter(value -> value.startsWith(PortalCsrfFilter.COOKIE + "="))
+            .filter(value -> value.startsWith(PortalSecurity.COOKIE + "="))
             .map(value -> value.substring(0, value.indexOf(';')))
             .findFirst().orElseThrow();
         Matcher token = HIDDEN_TOKEN.matcher(page.body());
         assertThat(token.find()).isTrue();
-        assertThat(cookie).isEqualTo(PortalCsrfFilter.COOKIE + "=" + token.group(1));
+        assertThat(cookie).isEqualTo(PortalSecurity.COOKIE + "=" + token.group(1));
         return new Session(cookie, token.group(1));
     }
 

@@ -38,9 +38,9 @@ public class ApiExceptionHandler {
         return ApiError.of(Texts.get("api.error.not-found"));
     }
 
-    @ExceptionHandler({StaffAccess.StaffAccessDeniedException.class, AuthorizationException.class})
+    @ExceptionHandler(AuthorizationException.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
-    ApiError forbidden(RuntimeException e) {
+    ApiError forbidden(AuthorizationException e) {
         return ApiError.of(Texts.get("api.error.forbidden"));
     }
 
