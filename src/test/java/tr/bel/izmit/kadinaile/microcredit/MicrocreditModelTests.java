@@ -84,7 +84,7 @@ class MicrocreditModelTests {
         assertThat(instance).isEnded().hasPassed(Elements.CHECK_ELIGIBILITY, Elements.NOTIFY_INELIGIBLE, Elements.END_INELIGIBLE)
             .variables().containsEntry("reasonCode", "AMOUNT_BELOW_MINIMUM");
         verify(applications).markIneligible(APPLICATION, "AMOUNT_BELOW_MINIMUM");
-        verifyJavaDelegateMock("microcreditNotifier").executed(times(1));
+        verifyJavaDelegateMock("applicantNotifier").executed(times(1));
     }
 
     @Test
@@ -184,7 +184,7 @@ class MicrocreditModelTests {
         execute(job(instance));
 
         execute(jobAt(instance, Elements.INSTALLMENT_DUE));
-        verifyJavaDelegateMock("microcreditNotifier").executed(times(1));
+        verifyJavaDelegateMock("applicantNotifier").executed(times(1));
         execute(jobAt(instance, Elements.OVERDUE_30_DAYS));
 
         assertThat(instance).isWaitingAt(Elements.OVERDUE_FOLLOW_UP);
