@@ -139,7 +139,7 @@ public final class EngineBenchmark {
         final Map<String, Double> figures = new LinkedHashMap<>();
         /** Compacted history bytes per finished instance, per table, indexes included. */
         final Map<String, Double> historyTables = new TreeMap<>();
-        /** Executions per statement text of one instance through the engine API, as staff. */
+        /** JDBC executions per statement text of one instance through the engine API, as staff (a batch counts once). */
         final Map<String, Long> statementsOfOneInstance = new TreeMap<>();
         final Timed timed = new Timed();
         /** Requests that failed (an error answer, a broken connection): counted and reported; the run goes on. */
@@ -606,7 +606,7 @@ public final class EngineBenchmark {
                 rows.computeIfAbsent(statement, k -> new long[all.size()])[column] = n);
         }
         StringBuilder table = new StringBuilder(String.format(
-            "%nSQL statements of one instance through the engine API as staff, per statement text (each row of a batch counts)%n%n"
+            "%nJDBC executions of one instance through the engine API as staff, per statement text (a batch counts once)%n%n"
             + "| statement (first 110 characters) | open | secured | ours |%n|---|---:|---:|---:|%n"));
         long[] sums = new long[all.size()];
         rows.forEach((statement, n) -> {
