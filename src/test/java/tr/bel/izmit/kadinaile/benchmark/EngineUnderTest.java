@@ -18,9 +18,14 @@ import java.util.TreeMap;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -35,9 +40,11 @@ import tr.bel.izmit.kadinaile.identity.StaffGroup;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditIdentityContribution;
 
 /**
- * One engine configuration under measurement, on its own fresh PostgreSQL database: {@link #baseline} (the starter's
- * defaults) or {@link #ours} (the application with its own configuration, profile {@code postgres}). Both deploy the
- * benchmark's models (src/test/resources/benchmark) and nothing else is started in them by the benchmark.
+ * One engine configuration under measurement, on its own fresh PostgreSQL database: {@link #baseline} (the open
+ * starter: the starter's defaults, REST API open, authorization off), {@link #securedBaseline} (the starter secured
+ * as Camunda documents it) or {@link #ours} (the application with its own configuration, profile {@code postgres}).
+ * Each deploys the benchmark's models (src/test/resources/benchmark) and nothing else is started in them by the
+ * benchmark.
  */
 public final class EngineUnderTest implements AutoCloseable {
 
@@ -82,11 +89,14 @@ public final class EngineUnderTest implements AutoCloseable {
         void accept(EngineUnderTest engine) throws Exception;
     }
 
-    /** Starts one embedded PostgreSQL and on it, in turn, the baseline and ours, each handed to {@code use}. */
+    /** Starts one embedded PostgreSQL and on it, in turn, the open starter, the secured starter and ours, each handed to {@code use}. */
     static void eachInTurn(Use use) throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             try (EngineUnderTest baseline = baseline(postgres)) {
                 use.accept(baseline);
+            }
+            try (EngineUnderTest secured = securedBaseline(postgres)) {
+                use.accept(secured);
             }
             try (EngineUnderTest ours = ours(postgres)) {
                 use.accept(ours);
@@ -111,7 +121,54 @@ public final class EngineUnderTest implements AutoCloseable {
             .initializers(c -> c.getBeanFactory().addBeanPostProcessor(sql))
             .properties(properties)
             .run();
-        return new EngineUnderTest("baseline", context, sql, url, false);
+        return new EngineUnderTest("open", context, sql, url, false);
+    }
+
+    /**
+     * The starter secured the way Camunda documents it (issue 26, {@link SecuredBaselineEngine}): authorization on, the
+     * REST API behind Camunda's HTTP Basic filter, the benchmark's staff member and her groups in the engine's own
+     * identity tables, and the grants Camunda's documentation gives caseworkers: access to Tasklist for each group, and
+     * for each task the authorization the engine itself creates for its candidate group (READ and the default task
+     * permission, UPDATE) when it creates the task. No grant on the process definition (that would let every group
+     * read and complete every task of the process, which the per-task rows are there to prevent).
+     */
+    public static EngineUnderTest securedBaseline(EmbeddedPostgres postgres) {
+        String url = createDatabase(postgres, "bench_secured");
+        SqlCounter sql = new SqlCounter();
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("spring.config.name", "benchmark-secured");
+        properties.put("spring.datasource.url", url);
+        properties.put("spring.datasource.username", "postgres");
+        properties.put("spring.flyway.enabled", "false");
+        properties.put("camunda.bpm.auto-deployment-enabled", "false");
+        properties.put("camunda.bpm.authorization.enabled", "true");
+        // the shipped default allows letters and digits only; İzmit's group ids have hyphens and user ids dots, so any
+        // deployment with them must widen the patterns (ours does the same); no effect on how anything is checked
+        properties.put("camunda.bpm.generic-properties.properties.userResourceWhitelistPattern", "[a-zA-Z0-9._-]+");
+        properties.put("camunda.bpm.generic-properties.properties.groupResourceWhitelistPattern", "[a-zA-Z0-9._-]+");
+        properties.put("server.port", "0");
+        properties.put("spring.main.banner-mode", "off");
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(SecuredBaselineEngine.class)
+            .initializers(c -> c.getBeanFactory().addBeanPostProcessor(sql))
+            .properties(properties)
+            .run();
+        EngineUnderTest secured = new EngineUnderTest("secured", context, sql, url, true);
+        IdentityService identity = secured.engine.getIdentityService();
+        AuthorizationService authorizations = secured.engine.getAuthorizationService();
+        for (String groupId : STAFF_GROUPS) {
+            Group group = identity.newGroup(groupId);
+            group.setName(groupId);
+            group.setType("WORKFLOW");
+            identity.saveGroup(group);
+            Authorization tasklist = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            tasklist.setGroupId(groupId);
+            tasklist.setResource(Resources.APPLICATION);
+            tasklist.setResourceId("tasklist");
+            tasklist.addPermission(Permissions.ACCESS);
+            authorizations.saveAuthorization(tasklist);
+        }
+        secured.createStaffMember();
+        return secured;
     }
 
     /** The application with its own engine configuration (profile postgres, as in production). */
@@ -125,14 +182,19 @@ public final class EngineUnderTest implements AutoCloseable {
             .properties(properties)
             .run();
         EngineUnderTest ours = new EngineUnderTest("ours", context, sql, url, true);
-        IdentityService identity = ours.engine.getIdentityService();
+        ours.createStaffMember();
+        return ours;
+    }
+
+    /** The benchmark's staff member, in the three groups whose tasks the benchmark's applications pass through. */
+    private void createStaffMember() {
+        IdentityService identity = engine.getIdentityService();
         User user = identity.newUser(STAFF_USER);
         user.setFirstName("Kıyaslama");
         user.setLastName("Personeli");
         user.setPassword(STAFF_PASSWORD);
         identity.saveUser(user);
         STAFF_GROUPS.forEach(group -> identity.createMembership(STAFF_USER, group));
-        return ours;
     }
 
     /** What profile {@code postgres} asks of its environment, for a fresh database at {@code url}, port 0. */
@@ -176,7 +238,7 @@ public final class EngineUnderTest implements AutoCloseable {
         return Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "0"));
     }
 
-    /** Staff act as themselves (the application) or anonymously (the starter's REST API has no authentication). */
+    /** Staff act as themselves (ours, the secured starter) or anonymously (the open starter's REST API has no authentication). */
     void actAsStaff(boolean on) {
         if (authenticated && on) {
             engine.getIdentityService().setAuthentication(STAFF_USER, STAFF_GROUPS);

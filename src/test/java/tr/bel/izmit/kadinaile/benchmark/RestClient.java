@@ -25,6 +25,8 @@ final class RestClient {
     private final EngineUnderTest engine;
     private final String base;
     private final String authorization;
+    /** Whether the staff member looks at her queue before each decision, as in Tasklist (see {@link #runOneInstance}). */
+    private volatile boolean looksAtQueue;
 
     RestClient(EngineUnderTest engine) {
         this.engine = engine;
@@ -36,15 +38,34 @@ final class RestClient {
     }
 
     /**
+     * From now on, before each decision the staff member looks at the queue of the task's candidate group as Tasklist
+     * shows it (issue 26): its first page of 15 in the filters' order ({@code POST /task}) and its count
+     * ({@code POST /task/count}), so that the open tasks of a backlog are in what the timed users query. Off: the
+     * workload of the runs before 2026-12-07 (only the task of the instance at hand is read).
+     */
+    RestClient lookingAtQueue(boolean on) {
+        looksAtQueue = on;
+        return this;
+    }
+
+    /**
      * Has the application start an application (in this JVM, as the portal's server side does: a staff member may not
      * start with the variables the intake would have left), completes its three tasks through the REST API as the
-     * staff member, and returns the latencies of the three completions (ns).
+     * staff member (each after a look at her queue, see {@link #lookingAtQueue}), and returns the latencies of the three
+     * completions (ns).
      */
     long[] runOneInstance(int sequence) {
         String instanceId = engine.startAsApplication(sequence).getId();
         List<Map<String, Object>> decisions = Workload.decisions();
         long[] latencies = new long[decisions.size()];
         for (int i = 0; i < decisions.size(); i++) {
+            if (looksAtQueue) {
+                String group = Workload.decisionGroups().get(i);
+                if (post("/task?firstResult=0&maxResults=15", EngineBenchmark.sortedQueue(group), 200).isEmpty()) {
+                    throw new IllegalStateException("the queue of " + group + " is empty, with the task of " + instanceId + " in it");
+                }
+                post("/task/count", EngineBenchmark.queue(group), 200);
+            }
             JsonNode tasks = get("/task?processInstanceId=" + instanceId + "&firstResult=0&maxResults=15");
             if (tasks.size() != 1) {
                 throw new IllegalStateException("expected one task of " + instanceId + ", got " + tasks);

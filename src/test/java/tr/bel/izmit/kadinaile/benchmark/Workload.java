@@ -37,6 +37,11 @@ final class Workload {
         return variables;
     }
 
+    /** The candidate group of each decision's task (as written in microcredit-benchmark.bpmn), in the order of {@link #decisions()}. */
+    static List<String> decisionGroups() {
+        return List.of("izgim-officers", "entrepreneurship-mentors", "microcredit-committee");
+    }
+
     static List<Map<String, Object>> decisions() {
         return List.of(
             Map.of("documentsDecision", "COMPLETE"),

@@ -79,11 +79,14 @@ public final class YearSimulation {
                 long begin = System.nanoTime();
                 simulation.play();
                 Duration played = Duration.ofNanos(System.nanoTime() - begin);
+                // issue 26: what the application holds once the year is over (before the report's queries)
+                Memory.Sample memory = Memory.steady();
                 ClockUtil.reset();
                 JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
                 jdbc.execute("analyze");
                 SimulatedYear.Comparison comparison = simulation.compare();
                 print(simulation, volumes, scale, seed, threads, startUp, played, jdbc, comparison, marketplace);
+                System.out.printf(Locale.ROOT, "%nYEAR memory after the year: %s%n", memory.describe());
                 timeQueries(context, year, statements);
                 System.out.printf(Locale.ROOT, "%nYEAR done in %s (started %s)%n", Duration.between(started, Instant.now()), started);
                 return comparison.differences().isEmpty() ? 0 : 1;
