@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tr.bel.izmit.kadinaile.courses.CourseProcess.Vars;
+import tr.bel.izmit.kadinaile.courses.CourseProcess.Typed;
 import tr.bel.izmit.kadinaile.notification.Addressee;
 import tr.bel.izmit.kadinaile.notification.ApplicantNotices;
 import tr.bel.izmit.kadinaile.notification.NoticeSource;
@@ -56,7 +56,7 @@ public class CourseNotifications implements NoticeSource {
     /** The "… bildir" tasks of the process: the template named by the task. */
     @Override
     public void send(DelegateExecution execution, String template) {
-        notifyApplicant((Long) execution.getVariable(Vars.APPLICATION_ID), Template.valueOf(template));
+        notifyApplicant(Typed.APPLICATION_ID.from(execution).getOrNull(), Template.valueOf(template));
     }
 
     public void notifyApplicant(Long applicationId, Template template) {

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Decisions;
+import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Typed;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Vars;
 import tr.bel.izmit.kadinaile.notification.Addressee;
 import tr.bel.izmit.kadinaile.notification.ApplicantNotices;
@@ -65,10 +66,10 @@ public class MicrocreditNotifications implements NoticeSource {
     @Override
     public void send(DelegateExecution execution, String templateName) {
         Template template = Template.valueOf(templateName);
-        Details details = new Details(reason(execution, template), (String) execution.getVariable(Vars.MISSING_DOCUMENTS),
-            (Long) execution.getVariable(Vars.LOAN_ID), (Long) execution.getVariable(Vars.INSTALLMENT_ID));
+        Details details = new Details(reason(execution, template), Typed.MISSING_DOCUMENTS.from(execution).getOrNull(),
+            Typed.LOAN_ID.from(execution).getOrNull(), Typed.INSTALLMENT_ID.from(execution).getOrNull());
         String occurrence = template == Template.DOCUMENTS_MISSING ? execution.getActivityInstanceId() : null;
-        notifyApplicant((Long) execution.getVariable(Vars.APPLICATION_ID), template, details, occurrence);
+        notifyApplicant(Typed.APPLICATION_ID.from(execution).getOrNull(), template, details, occurrence);
     }
 
     /**
@@ -120,10 +121,10 @@ public class MicrocreditNotifications implements NoticeSource {
 
     private static String reason(DelegateExecution execution, Template template) {
         return switch (template) {
-            case INELIGIBLE -> (String) execution.getVariable(Vars.REASON_CODE);
+            case INELIGIBLE -> Typed.REASON_CODE.from(execution).getOrNull();
             case REJECTED -> Decisions.REJECT.equals(execution.getVariable(Vars.MANAGER_DECISION))
-                ? (String) execution.getVariable(Vars.MANAGER_REJECTION_REASON)
-                : (String) execution.getVariable(Vars.COMMITTEE_REJECTION_REASON);
+                ? Typed.MANAGER_REJECTION_REASON.from(execution).getOrNull()
+                : Typed.COMMITTEE_REJECTION_REASON.from(execution).getOrNull();
             default -> null;
         };
     }

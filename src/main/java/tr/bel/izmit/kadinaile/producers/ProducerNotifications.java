@@ -10,7 +10,7 @@ import tr.bel.izmit.kadinaile.common.TurkishFormats;
 import tr.bel.izmit.kadinaile.notification.Addressee;
 import tr.bel.izmit.kadinaile.notification.ApplicantNotices;
 import tr.bel.izmit.kadinaile.notification.NoticeSource;
-import tr.bel.izmit.kadinaile.producers.ProducerOnboardingProcess.Vars;
+import tr.bel.izmit.kadinaile.producers.ProducerOnboardingProcess.Typed;
 
 /**
  * The producer's notifications, by SMS and, where she gave an address, by e-mail (through the outbox): the templates
@@ -50,13 +50,13 @@ public class ProducerNotifications implements NoticeSource {
     public void send(DelegateExecution execution, String templateName) {
         Template template = Template.valueOf(templateName);
         String detail = switch (template) {
-            case INFO_REQUESTED -> (String) execution.getVariable(Vars.INFO_REQUEST);
-            case REJECTED -> (String) execution.getVariable(Vars.REJECTION_REASON);
-            case FOOD_SAFETY_FAILED -> (String) execution.getVariable(Vars.FOOD_SAFETY_NOTE);
+            case INFO_REQUESTED -> Typed.INFO_REQUEST.from(execution).getOrNull();
+            case REJECTED -> Typed.REJECTION_REASON.from(execution).getOrNull();
+            case FOOD_SAFETY_FAILED -> Typed.FOOD_SAFETY_NOTE.from(execution).getOrNull();
             default -> null;
         };
         String occurrence = template == Template.INFO_REQUESTED ? execution.getActivityInstanceId() : null;
-        notifyProducer((Long) execution.getVariable(Vars.PRODUCER_ID), template, detail, occurrence);
+        notifyProducer(Typed.PRODUCER_ID.from(execution).getOrNull(), template, detail, occurrence);
     }
 
     /**

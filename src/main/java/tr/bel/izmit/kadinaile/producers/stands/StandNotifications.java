@@ -10,7 +10,7 @@ import tr.bel.izmit.kadinaile.notification.ApplicantNotices;
 import tr.bel.izmit.kadinaile.notification.NoticeSource;
 import tr.bel.izmit.kadinaile.producers.Producer;
 import tr.bel.izmit.kadinaile.producers.Producers;
-import tr.bel.izmit.kadinaile.producers.stands.MarketStandProcess.Vars;
+import tr.bel.izmit.kadinaile.producers.stands.MarketStandProcess.Typed;
 
 /**
  * The producer's notifications about a stand request, by SMS (through the outbox): the templates
@@ -48,7 +48,7 @@ public class StandNotifications implements NoticeSource {
     /** The "… bildir" tasks of the stand request: the template named by the task. */
     @Override
     public void send(DelegateExecution execution, String template) {
-        notifyProducer((Long) execution.getVariable(Vars.REQUEST_ID), Template.valueOf(template));
+        notifyProducer(Typed.REQUEST_ID.from(execution).getOrNull(), Template.valueOf(template));
     }
 
     public void notifyProducer(long requestId, Template template) {
