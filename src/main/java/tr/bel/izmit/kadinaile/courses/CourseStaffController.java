@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 import tr.bel.izmit.kadinaile.courses.CourseCatalog.CourseRequest;
 
@@ -151,7 +152,7 @@ class CourseStaffController {
 
     private static <T> T required(T body) {
         if (body == null) {
-            throw ValidationFailedException.of("body", "İstek gövdesi zorunludur.");
+            throw ValidationFailedException.of("body", Texts.get("courses.staff.validation.body.required"));
         }
         return body;
     }

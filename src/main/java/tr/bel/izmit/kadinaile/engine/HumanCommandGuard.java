@@ -45,6 +45,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
 
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.FieldError;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 import tr.bel.izmit.kadinaile.forms.EditableFields;
@@ -76,9 +77,9 @@ import tr.bel.izmit.kadinaile.forms.FormSchema;
 @Component
 class HumanCommandGuard extends AbstractProcessEnginePlugin {
 
-    static final String VARIABLES_REFUSED = "Süreç verileri yalnızca görevin ya da başlangıcın formu gönderilerek değiştirilebilir.";
-    static final String FLOW_REFUSED = "Süreç akışı elle değiştirilemez, yeniden başlatılamaz ya da seçilen bir adımdan başlatılamaz.";
-    static final String CORRELATION_REFUSED = "Mesaj ve sinyaller yalnızca uygulamanın kendi işlemleriyle iletilir.";
+    static final String VARIABLES_REFUSED = Texts.get("engine.refused.variables");
+    static final String FLOW_REFUSED = Texts.get("engine.refused.flow");
+    static final String CORRELATION_REFUSED = Texts.get("engine.refused.correlation");
 
     /** Named when an engine upgrade renamed a field this guard reads. */
     private static final String GUARD = "human command guard";

@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
+import tr.bel.izmit.kadinaile.common.Texts;
+
 /**
  * Refuses every BPMN model that holds a script of any format (JUEL, JavaScript, Groovy, ...), wherever it stands:
  * script tasks, {@code camunda:script} in execution and task listeners, input/output parameters and connectors,
@@ -27,14 +29,13 @@ class NoScriptParseListener extends AbstractBpmnParseListener {
 
     private static void refuseScripts(Element element) {
         if (SCRIPT_ELEMENTS.contains(element.getTagName())) {
-            throw new BpmnParseException("Modelde betik (script) kullanılamaz: <" + element.getTagName() + "> satır "
-                + element.getLine(), element);
+            throw new BpmnParseException(Texts.get("engine.model.script-refused", element.getTagName(), String.valueOf(element.getLine())), element);
         }
         for (String attribute : element.attributes()) {
             String name = attribute.substring(attribute.lastIndexOf(':') + 1);
             if (isScriptAttribute(element, name)) {
-                throw new BpmnParseException("Modelde betik (script) kullanılamaz: <" + element.getTagName() + " " + name
-                    + "> satır " + element.getLine(), element);
+                throw new BpmnParseException(Texts.get("engine.model.script-refused", element.getTagName() + " " + name,
+                    String.valueOf(element.getLine())), element);
             }
         }
         for (Element child : element.elements()) {

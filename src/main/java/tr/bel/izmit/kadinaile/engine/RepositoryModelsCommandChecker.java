@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
+import tr.bel.izmit.kadinaile.common.Texts;
+
 /**
  * Models come only from the repository: no user, administrators included, creates or redeploys a deployment,
  * deletes one or deletes a process definition, through the engine REST API, the web apps or the Java API on her
@@ -25,10 +27,10 @@ final class RepositoryModelsCommandChecker implements InvocationHandler {
 
     /** The refused checks, with the message a caller gets (403). */
     static final Map<String, String> REFUSED = Map.of(
-        "checkCreateDeployment", "Modeller yalnızca sürümle birlikte depodan yüklenir; REST veya web uygulamalarından dağıtım yapılamaz.",
-        "checkDeleteDeployment", "Dağıtımlar silinemez; modeller yalnızca sürümle birlikte değişir.",
-        "checkDeleteProcessDefinitionById", "Süreç tanımları silinemez; modeller yalnızca sürümle birlikte değişir.",
-        "checkDeleteProcessDefinitionByKey", "Süreç tanımları silinemez; modeller yalnızca sürümle birlikte değişir.");
+        "checkCreateDeployment", Texts.get("engine.refused.create-deployment"),
+        "checkDeleteDeployment", Texts.get("engine.refused.delete-deployment"),
+        "checkDeleteProcessDefinitionById", Texts.get("engine.refused.delete-process-definition"),
+        "checkDeleteProcessDefinitionByKey", Texts.get("engine.refused.delete-process-definition"));
 
     private RepositoryModelsCommandChecker() {
     }

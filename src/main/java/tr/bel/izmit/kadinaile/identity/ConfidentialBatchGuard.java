@@ -23,6 +23,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.util.ClassUtils;
 
+import tr.bel.izmit.kadinaile.common.Texts;
+
 /**
  * No batch on a confidential process's data started by a user. A batch job runs later without a user, so the
  * only check it gets is the batch permission; the engine's batch builder writes the batch's configuration (with
@@ -34,7 +36,7 @@ import org.springframework.util.ClassUtils;
  */
 final class ConfidentialBatchGuard implements InvocationHandler {
 
-    static final String REFUSAL = "Gizli süreçlerin (şiddet hattı) vakaları toplu işlemlerle değiştirilemez veya silinemez.";
+    static final String REFUSAL = Texts.get("identity.confidential.batch-refused");
     private static final int CHUNK = 500;
 
     private final Object handler;

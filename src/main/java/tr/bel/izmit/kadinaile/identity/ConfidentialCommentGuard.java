@@ -24,6 +24,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import tr.bel.izmit.kadinaile.common.Texts;
+
 /**
  * Refuses comments and attachments on the tasks and instances of confidential processes (the violence line), through
  * the engine REST API and the web apps' API (Tasklist's "Yorum ekle"). The engine keeps a comment's text in clear in
@@ -33,8 +35,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class ConfidentialCommentGuard extends OncePerRequestFilter {
 
-    static final String MESSAGE = "Şiddet hattı vakalarına yorum ya da ek eklenemez: notlarınızı görev formundaki not alanına "
-        + "yazın, orada şifreli saklanır.";
+    static final String MESSAGE = Texts.get("identity.confidential.comment-refused");
 
     /** {@code .../task/{id}/comment/create}, {@code .../process-instance/{id}/attachment/create} and the like. */
     private static final Pattern NOTE = Pattern.compile(

@@ -8,6 +8,7 @@ import java.util.function.BooleanSupplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.web.ClientBuckets;
 
 /**
@@ -24,8 +25,7 @@ import tr.bel.izmit.kadinaile.common.web.ClientBuckets;
 @Component
 public class LoginThrottle {
 
-    public static final String MESSAGE = "Çok fazla başarısız giriş denemesi yapıldı. "
-        + "Lütfen biraz bekleyip yeniden deneyin. / Too many failed login attempts; please wait and try again.";
+    public static final String MESSAGE = Texts.get("api.error.too-many-logins");
     private static final long MAX_KEYS = 100_000;
 
     private final ClientBuckets byAddress;

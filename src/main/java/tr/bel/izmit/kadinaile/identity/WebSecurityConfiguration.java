@@ -39,6 +39,7 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.web.ApiError;
 import tr.bel.izmit.kadinaile.common.web.Doors;
 import tr.bel.izmit.kadinaile.common.web.StaffRules;
@@ -68,7 +69,7 @@ public class WebSecurityConfiguration {
         "/swagger-ui.html"};
     /** Swagger UI is for every member of staff; the OpenAPI description itself ({@code /v3/api-docs}) is public. */
     static final String[] SWAGGER_UI = {"/swagger-ui/**", "/swagger-ui.html"};
-    static final String FORBIDDEN = "Bu işlem için yetkiniz yok.";
+    static final String FORBIDDEN = Texts.get("api.error.forbidden");
 
     @Bean
     @Order(Doors.CAMUNDA)

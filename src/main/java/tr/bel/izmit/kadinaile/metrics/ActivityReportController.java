@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.FieldError;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 
@@ -40,13 +41,13 @@ class ActivityReportController {
     /** The period's first and last day, or a validation error naming the field (Turkish). */
     static LocalDate[] period(String from, String to) {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate start = parse("from", "Başlangıç tarihi", from, errors);
-        LocalDate end = parse("to", "Bitiş tarihi", to, errors);
+        LocalDate start = parse("from", Texts.get("metrics.period.from"), from, errors);
+        LocalDate end = parse("to", Texts.get("metrics.period.to"), to, errors);
         if (start != null && end != null) {
             if (end.isBefore(start)) {
-                errors.add(new FieldError("to", "Bitiş tarihi başlangıç tarihinden önce olamaz."));
+                errors.add(new FieldError("to", Texts.get("metrics.period.end-before-start")));
             } else if (ChronoUnit.DAYS.between(start, end) + 1 > MAX_DAYS) {
-                errors.add(new FieldError("to", "Rapor dönemi en fazla " + MAX_DAYS + " gün olabilir."));
+                errors.add(new FieldError("to", Texts.get("metrics.period.too-long", String.valueOf(MAX_DAYS))));
             }
         }
         if (!errors.isEmpty()) {
@@ -57,13 +58,13 @@ class ActivityReportController {
 
     private static LocalDate parse(String field, String label, String value, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, label + " zorunludur (YYYY-AA-GG)."));
+            errors.add(new FieldError(field, Texts.get("metrics.period.required", label)));
             return null;
         }
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, label + " YYYY-AA-GG biçiminde geçerli bir tarih olmalıdır."));
+            errors.add(new FieldError(field, Texts.get("metrics.period.format", label)));
             return null;
         }
     }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 
 /**
@@ -56,7 +57,7 @@ class DashboardController {
 
     static ResponseEntity<byte[]> csv(DashboardTables tables, Dashboard dashboard, String table, Dashboard.Period period) {
         if (table == null || table.isBlank()) {
-            throw ValidationFailedException.of("table", "Tablo seçilmelidir.");
+            throw ValidationFailedException.of("table", Texts.get("metrics.dashboard.validation.table"));
         }
         DashboardTables.Table found = tables.table(dashboard.view(period), table)
             .orElseThrow(() -> new NoSuchElementException(table));
@@ -74,7 +75,7 @@ class DashboardController {
             kind = period == null || period.isBlank() ? Dashboard.PeriodKind.MONTH
                 : Dashboard.PeriodKind.valueOf(period.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ValidationFailedException.of("period", "Dönem week, month, year ya da custom olmalıdır.");
+            throw ValidationFailedException.of("period", Texts.get("metrics.dashboard.validation.period"));
         }
         if (kind == Dashboard.PeriodKind.CUSTOM) {
             LocalDate[] days = ActivityReportController.period(from, to);

@@ -18,6 +18,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.util.HtmlUtils;
 
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.web.Doors;
 import tr.bel.izmit.kadinaile.common.web.StaffRules;
 import tr.bel.izmit.kadinaile.identity.EngineAuthenticationBridge;
@@ -59,13 +60,13 @@ class DashboardSecurity {
             .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(MANAGERS))
             .exceptionHandling(exceptions -> exceptions
                 .authenticationEntryPoint((request, response, missing) -> page(request, response,
-                    HttpServletResponse.SC_UNAUTHORIZED, "Oturum açmanız gerekiyor",
-                    "Yönetim panelini görmek için önce Camunda web uygulamalarında oturum açın, sonra bu sayfayı yenileyin.",
-                    request.getContextPath() + LOGIN, "Oturum aç"))
+                    HttpServletResponse.SC_UNAUTHORIZED, Texts.get("metrics.door.unauthorized.title"),
+                    Texts.get("metrics.door.unauthorized.text"),
+                    request.getContextPath() + LOGIN, Texts.get("metrics.door.unauthorized.link")))
                 .accessDeniedHandler((request, response, denied) -> page(request, response,
-                    HttpServletResponse.SC_FORBIDDEN, "Yetkiniz yok",
-                    "Yönetim paneli yalnızca Yöneticiler grubundaki kullanıcılara açıktır.",
-                    request.getContextPath() + "/camunda/app/", "Web uygulamalarına dön")))
+                    HttpServletResponse.SC_FORBIDDEN, Texts.get("metrics.door.forbidden.title"),
+                    Texts.get("metrics.door.forbidden.text"),
+                    request.getContextPath() + "/camunda/app/", Texts.get("metrics.door.forbidden.link"))))
             .csrf(AbstractHttpConfigurer::disable)
             .requestCache(AbstractHttpConfigurer::disable)
             .sessionManagement(AbstractHttpConfigurer::disable)
@@ -86,8 +87,8 @@ class DashboardSecurity {
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         String html = "<!DOCTYPE html><html lang=\"tr\"><head><meta charset=\"utf-8\">"
-            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + escape(title)
-            + " – Yönetim paneli</title><link rel=\"stylesheet\" href=\"" + escape(request.getContextPath())
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
+            + escape(Texts.get("metrics.door.page-title", title)) + "</title><link rel=\"stylesheet\" href=\"" + escape(request.getContextPath())
             + "/dashboard/dashboard.css\"></head><body><main class=\"page\"><h1>" + escape(title) + "</h1><p>"
             + escape(text) + "</p><p><a class=\"button\" href=\"" + escape(link) + "\">"
             + escape(linkText) + "</a></p></main></body></html>";

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
 
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.TurkishFormats;
 
 /**
@@ -57,27 +58,27 @@ class DashboardTables {
         view.processes().forEach(process -> processRows.add(List.of(process.name(), process.started(), process.inProgress(),
             process.completed(), orDash(process.approvalRatePercent()), orDash(process.medianCycleTimeHours()),
             orDash(process.p90CycleTimeHours()))));
-        tables.add(new Table("surecler", "Süreçler", List.of("Süreç", "Başlatılan", "Devam eden", "Tamamlanan",
-            "Onay oranı (%)", "Ortanca süre (saat)", "%90 süre (saat)"), processRows, "bar", List.of(1, 2, 3)));
+        tables.add(new Table("surecler", Texts.get("metrics.dashboard.processes.title"), List.of(Texts.get("metrics.dashboard.column.process"), Texts.get("metrics.dashboard.column.started"), Texts.get("metrics.dashboard.column.in-progress"),
+            Texts.get("metrics.dashboard.column.completed"), Texts.get("metrics.dashboard.column.approval-rate"), Texts.get("metrics.dashboard.column.median-hours"), Texts.get("metrics.dashboard.column.p90-hours")), processRows, "bar", List.of(1, 2, 3)));
         for (Dashboard.ProcessFigures process : view.processes()) {
             List<List<Object>> outcomeRows = new ArrayList<>();
             process.outcomes().forEach(outcome -> outcomeRows.add(List.of(outcome.name(), outcome.count())));
-            tables.add(new Table("sonuclar-" + process.processKey(), process.name() + " — tamamlananlar, sonuca göre",
-                List.of("Sonuç", "Süreç sayısı"), outcomeRows, "bar"));
+            tables.add(new Table("sonuclar-" + process.processKey(), Texts.get("metrics.dashboard.outcomes.title", process.name()),
+                List.of(Texts.get("metrics.dashboard.column.outcome"), Texts.get("metrics.dashboard.column.process-count")), outcomeRows, "bar"));
             List<List<Object>> weekRows = new ArrayList<>();
             process.weeklyTrend().forEach(week -> weekRows.add(List.of(TurkishFormats.DATE.format(week.weekStart()),
                 week.started(), week.completed())));
-            tables.add(new Table("egilim-" + process.processKey(), process.name() + " — haftalık eğilim",
-                List.of("Hafta (pazartesi)", "Başlatılan", "Tamamlanan"), weekRows, "line", List.of(1, 2)));
+            tables.add(new Table("egilim-" + process.processKey(), Texts.get("metrics.dashboard.trend.title", process.name()),
+                List.of(Texts.get("metrics.dashboard.column.week"), Texts.get("metrics.dashboard.column.started"), Texts.get("metrics.dashboard.column.completed")), weekRows, "line", List.of(1, 2)));
         }
         List<List<Object>> workRows = new ArrayList<>();
         view.work().forEach(group -> workRows.add(List.of(group.groupName(), group.openTasks(), orDash(group.oldestAgeDays()),
             group.pastDue())));
-        tables.add(new Table("isler", "Açık işler, gruba göre", List.of("Grup", "Açık görev", "En eski görevin yaşı (gün)",
-            "Süresi geçen"), workRows, "bar", List.of(1, 3)));
+        tables.add(new Table("isler", Texts.get("metrics.dashboard.work.title"), List.of(Texts.get("metrics.dashboard.column.group"), Texts.get("metrics.dashboard.column.open-tasks"), Texts.get("metrics.dashboard.column.oldest-age-days"),
+            Texts.get("metrics.dashboard.column.past-due")), workRows, "bar", List.of(1, 3)));
         List<List<Object>> incidentRows = new ArrayList<>();
         view.incidents().forEach(incident -> incidentRows.add(List.of(incident.name(), incident.openIncidents())));
-        tables.add(new Table("olaylar", "Açık olaylar (incident), sürece göre", List.of("Süreç", "Açık olay"), incidentRows, null));
+        tables.add(new Table("olaylar", Texts.get("metrics.dashboard.incidents.title"), List.of(Texts.get("metrics.dashboard.column.process"), Texts.get("metrics.dashboard.column.open-incidents")), incidentRows, null));
 
         view.parts().forEach(part -> {
             ReportSection.Table own = part.figures() == null ? null : part.section().dashboardTable(part.figures());
@@ -149,10 +150,10 @@ class DashboardTables {
                 List<List<Object>> rows = new ArrayList<>();
                 ((Map<String, Object>) map).forEach((key, count) -> rows.add(List.of(key, count == null ? "—" : count)));
                 tables.add(new Table("bolum-" + name + "-" + field, label(name) + " — " + label(field),
-                    List.of("", "Değer"), rows, "bar"));
+                    List.of("", Texts.get("metrics.dashboard.column.value")), rows, "bar"));
             }
         });
-        tables.add(0, new Table("bolum-" + name, label(name), List.of("Gösterge", "Değer"), numbers, null));
+        tables.add(0, new Table("bolum-" + name, label(name), List.of(Texts.get("metrics.dashboard.column.indicator"), Texts.get("metrics.dashboard.column.value")), numbers, null));
         return tables;
     }
 

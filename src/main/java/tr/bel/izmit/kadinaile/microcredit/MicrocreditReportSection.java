@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import tr.bel.izmit.kadinaile.common.ClockConfiguration;
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.metrics.ReportLabels;
 import tr.bel.izmit.kadinaile.metrics.ReportSection;
 
@@ -102,7 +103,8 @@ class MicrocreditReportSection implements ReportSection {
             "repaidAmount", microcredit.repaidAmount(), "overdueAmount", microcredit.overdueAmount());
         List<List<Object>> rows = new ArrayList<>();
         AMOUNTS.forEach(name -> rows.add(List.of(ReportLabels.label(name), values.get(name))));
-        return new Table("mikrokredi", "İZGİM mikrokredi tutarları (TL)", List.of("Gösterge", "Tutar (TL)"), rows, "bar");
+        return new Table("mikrokredi", Texts.get("microcredit.report.amounts.title"),
+            List.of(Texts.get("microcredit.report.column.indicator"), Texts.get("microcredit.report.column.amount")), rows, "bar");
     }
 
     private static Timestamp startOf(LocalDate day) {

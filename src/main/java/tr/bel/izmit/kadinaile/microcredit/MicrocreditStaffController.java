@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 
 /**
@@ -42,7 +43,7 @@ class MicrocreditStaffController {
     @PostMapping("/applications/{trackingCode}/documents-submitted")
     StatusResponse documentsSubmitted(@PathVariable String trackingCode) {
         MicrocreditApplication application = actions.documentsSubmitted(trackingCode);
-        return new StatusResponse(application.getTrackingCode(), "Belgeler teslim alındı; başvuru yeniden belge kontrolüne gönderildi.");
+        return new StatusResponse(application.getTrackingCode(), Texts.get("microcredit.staff.documents-received"));
     }
 
     record PaymentRequest(BigDecimal amount) {
@@ -74,7 +75,7 @@ class MicrocreditStaffController {
             Principal caller) {
         String user = caller.getName();
         if (request == null || request.amount() == null) {
-            throw ValidationFailedException.of("amount", "Ödenen tutar zorunludur.");
+            throw ValidationFailedException.of("amount", Texts.get("microcredit.staff.validation.amount-paid.required"));
         }
         actions.recordPayment(loanId, sequence, request.amount(), user);
         return view(loans.getLoan(loanId));

@@ -23,6 +23,7 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.web.Doors;
 
 /**
@@ -119,13 +120,12 @@ class PortalSecurity {
         String base = request.getContextPath();
         response.getWriter().write("<!DOCTYPE html><html lang=\"tr\"><head><meta charset=\"utf-8\">"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-            + "<title>Form doğrulanamadı – İzmit Belediyesi</title>"
+            + "<title>" + Texts.get("portal.csrf.page-title") + "</title>"
             + "<link rel=\"stylesheet\" href=\"" + base + "/portal/portal.css\"></head><body><main class=\"page\">"
-            + "<h1>Form doğrulanamadı</h1>"
-            + "<p>Güvenliğiniz için formu yalnızca bu sitenin sayfasından gönderebilirsiniz. Sayfanın süresi dolmuş ya da "
-            + "tarayıcınız çerezleri engelliyor olabilir.</p>"
-            + "<p>Lütfen sayfayı yeniden açıp bilgilerinizi tekrar girerek gönderin.</p>"
-            + "<p><a class=\"button\" href=\"" + base + "/basvuru\">Başvurular sayfasına dön</a></p>"
+            + "<h1>" + Texts.get("portal.csrf.title") + "</h1>"
+            + "<p>" + Texts.get("portal.csrf.text") + "</p>"
+            + "<p>" + Texts.get("portal.csrf.retry") + "</p>"
+            + "<p><a class=\"button\" href=\"" + base + "/basvuru\">" + Texts.get("portal.csrf.back") + "</a></p>"
             + "</main></body></html>");
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.web.ClientBuckets;
 import tr.bel.izmit.kadinaile.common.web.TooManyRequests;
 
@@ -36,11 +37,9 @@ import tr.bel.izmit.kadinaile.common.web.TooManyRequests;
 @Component
 class RateLimitFilter extends OncePerRequestFilter {
 
-    static final String MESSAGE = "Kısa sürede çok fazla başvuru gönderildi. Lütfen biraz bekleyip yeniden deneyin.";
-    static final String LOOKUP_MESSAGE = "Kısa sürede çok fazla bilinmeyen takip kodu sorgulandı. "
-        + "Lütfen takip kodunuzu kontrol edip biraz bekledikten sonra yeniden deneyin.";
-    static final String WITHDRAWAL_MESSAGE = "Kısa sürede çok fazla geri çekme isteği gönderildi. "
-        + "Lütfen biraz bekleyip yeniden deneyin.";
+    static final String MESSAGE = Texts.get("portal.too-many-requests.applications");
+    static final String LOOKUP_MESSAGE = Texts.get("portal.too-many-requests.lookups");
+    static final String WITHDRAWAL_MESSAGE = Texts.get("portal.too-many-requests.withdrawals");
     private static final long MAX_CLIENTS = 100_000;
     private static final Pattern API_STATUS = Pattern.compile("/api/public/applications/[^/]+");
     private static final Pattern API_WITHDRAWAL = Pattern.compile("/api/public/applications/[^/]+/withdrawal");

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import tr.bel.izmit.kadinaile.common.Texts;
+
 
 /**
  * Staff actions on producers that are not Tasklist tasks: the producer's details (personal data, for the
@@ -71,7 +73,7 @@ class ProducerStaffController {
     @PostMapping("/{producerCode}/info-provided")
     StatusResponse infoProvided(@PathVariable String producerCode) {
         Producer producer = actions.infoProvided(producerCode);
-        return new StatusResponse(producer.getTrackingCode(), "IN_REVIEW", "Ek bilgi alındı; başvuru yeniden incelemeye gönderildi.");
+        return new StatusResponse(producer.getTrackingCode(), "IN_REVIEW", Texts.get("producers.staff.more-information-received"));
     }
 
     @PostMapping("/{producerCode}/suspension")
@@ -79,7 +81,7 @@ class ProducerStaffController {
             Principal caller) {
         String user = caller.getName();
         Producer producer = producers.suspend(producerCode, request == null ? null : request.reason(), user);
-        return new StatusResponse(producer.getTrackingCode(), producer.getStatus().name(), "Üretici askıya alındı; yeni stant talep edemez.");
+        return new StatusResponse(producer.getTrackingCode(), producer.getStatus().name(), Texts.get("producers.staff.suspended"));
     }
 
     @PostMapping("/{producerCode}/reinstatement")
@@ -87,7 +89,7 @@ class ProducerStaffController {
             Principal caller) {
         String user = caller.getName();
         Producer producer = producers.reinstate(producerCode, request == null ? null : request.reason(), user);
-        return new StatusResponse(producer.getTrackingCode(), producer.getStatus().name(), "Üretici yeniden etkin.");
+        return new StatusResponse(producer.getTrackingCode(), producer.getStatus().name(), Texts.get("producers.staff.reactivated"));
     }
 
     /**
@@ -100,6 +102,7 @@ class ProducerStaffController {
         String user = caller.getName();
         boolean recorded = orders.record(order, user);
         return ResponseEntity.status(recorded ? HttpStatus.CREATED : HttpStatus.OK)
-            .body(new OrderResponse(order.orderId(), recorded, recorded ? "Sipariş kaydedildi." : "Sipariş daha önce kaydedilmişti."));
+            .body(new OrderResponse(order.orderId(), recorded, recorded ? Texts.get("producers.staff.order.recorded")
+            : Texts.get("producers.staff.order.recorded-before")));
     }
 }

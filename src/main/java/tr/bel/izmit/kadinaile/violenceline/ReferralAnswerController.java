@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 import tr.bel.izmit.kadinaile.engine.TechnicalEngineCalls;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Messages;
@@ -51,11 +52,11 @@ class ReferralAnswerController {
     @Transactional
     ResponseEntity<Map<String, Object>> answer(@PathVariable Long referralId, @RequestBody AnswerRequest request) {
         if (request == null || !("ACCEPTED".equals(request.answer()) || "REJECTED".equals(request.answer()))) {
-            throw ValidationFailedException.of("answer", "Yanıt ACCEPTED ya da REJECTED olmalıdır.");
+            throw ValidationFailedException.of("answer", Texts.get("violenceline.referral.validation.answer"));
         }
         boolean accepted = "ACCEPTED".equals(request.answer());
         if (!accepted && !REJECTION_REASONS.contains(request.rejectionReason())) {
-            throw ValidationFailedException.of("rejectionReason", "Ret nedeni seçilmelidir.");
+            throw ValidationFailedException.of("rejectionReason", Texts.get("violenceline.referral.validation.rejection-reason"));
         }
         String processInstanceId = cases.processInstanceOfReferral(referralId);
         // as the caller: the engine's authorizations decide whether she may see this case

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 
 /**
@@ -49,14 +50,14 @@ class ViolenceCaseController {
             HttpServletRequest request, Principal caller) {
         String user = caller.getName();
         if (body == null || body.hold() == null) {
-            throw ValidationFailedException.of("hold", "Yasal saklama kararı (hold: true/false) zorunludur.");
+            throw ValidationFailedException.of("hold", Texts.get("violenceline.legal-hold.validation.required"));
         }
         boolean hold = body.hold();
         store.setLegalHold(caseId, hold, user, request.getRemoteAddr());
         ViolenceCaseStore.CaseSummary summary = store.summary(caseId);
         return noStore(new LegalHoldResponse(summary.caseId(), summary.caseCode(), summary.legalHold(), hold
-            ? "Yasal saklama uygulandı; vakanın kişisel verileri saklama süresi dolsa da silinmeyecek."
-            : "Yasal saklama kaldırıldı; kişisel veriler saklama süresi dolunca silinecek."));
+            ? Texts.get("violenceline.legal-hold.applied")
+            : Texts.get("violenceline.legal-hold.lifted")));
     }
 
     private static <T> ResponseEntity<T> noStore(T body) {

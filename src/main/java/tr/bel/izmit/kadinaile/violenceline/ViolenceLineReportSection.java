@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.metrics.ProcessCounts;
 import tr.bel.izmit.kadinaile.metrics.ReportSection;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineStatistics.Bucket;
@@ -26,22 +27,8 @@ public class ViolenceLineReportSection implements ReportSection {
     /** Boundary timers of the SLAs (element ids of {@code bpmn/violence-line-referral.bpmn}). */
     public static final String EMERGENCY_OVERDUE = "Event_EmergencyOverdue";
     public static final String REFERRAL_SLA_BREACHED = "Event_ReferralSlaBreached";
-    static final String TITLE = "Şiddet Acil Yardım Hattı (yalnızca toplamlar; 5'ten küçük sayılar gösterilmez)";
+    static final String TITLE = Texts.get("violenceline.report.title");
     static final String SUPPRESSED = "<5";
-
-    /** Turkish labels of the risk levels and referral types. */
-    private static final Map<String, String> LABELS = Map.ofEntries(
-        Map.entry("CRITICAL", "Kritik"),
-        Map.entry("HIGH", "Yüksek"),
-        Map.entry("MEDIUM", "Orta"),
-        Map.entry("LOW", "Düşük"),
-        Map.entry("CLOSED", "Kapanan vaka"),
-        Map.entry("POLICE", "Kolluk"),
-        Map.entry("SONIM", "ŞÖNİM"),
-        Map.entry("SHELTER", "Kadın konukevi"),
-        Map.entry("PSYCHOLOGICAL", "Psikolojik destek"),
-        Map.entry("LEGAL_AID", "Hukuki destek"),
-        Map.entry("SOCIAL_ASSISTANCE", "Sosyal yardım"));
 
     private final ViolenceLineStatistics statistics;
     private final ProcessCounts counts;
@@ -109,32 +96,32 @@ public class ViolenceLineReportSection implements ReportSection {
     public Table dashboardTable(Object figures) {
         DashboardFigures violence = (DashboardFigures) figures;
         List<List<Object>> rows = new ArrayList<>();
-        rows.add(row("Açık görev", violence.openTasks()));
-        rows.add(row("Süresi geçmiş görev", violence.pastDueTasks()));
-        rows.add(row("15 dakikada verilemeyen acil müdahale", violence.emergencyResponseLate()));
-        rows.add(row("Süresinde yanıtlanmayan yönlendirme (SLA aşımı)", violence.referralSlaBreached()));
-        rows.add(row("Açık olay (incident)", violence.openIncidents()));
+        rows.add(row(Texts.get("violenceline.report.open-tasks"), violence.openTasks()));
+        rows.add(row(Texts.get("violenceline.report.past-due-tasks"), violence.pastDueTasks()));
+        rows.add(row(Texts.get("violenceline.report.emergency-response-late"), violence.emergencyResponseLate()));
+        rows.add(row(Texts.get("violenceline.report.referral-sla-breached"), violence.referralSlaBreached()));
+        rows.add(row(Texts.get("violenceline.report.open-incidents"), violence.openIncidents()));
         rows.addAll(statisticsRows(violence.statistics()));
         return table(rows);
     }
 
     private static Table table(List<List<Object>> rows) {
-        return new Table("siddet-hatti", TITLE, List.of("Gösterge", "Sayı"), rows, null);
+        return new Table("siddet-hatti", TITLE, List.of(Texts.get("violenceline.report.column.indicator"), Texts.get("violenceline.report.column.count")), rows, null);
     }
 
     private static List<List<Object>> statisticsRows(ViolenceLineStatistics.Report statistics) {
         List<List<Object>> rows = new ArrayList<>();
-        statistics.casesByRiskLevel().forEach(bucket -> rows.add(row("Vaka, risk düzeyi: " + label(bucket.key()), bucket)));
-        statistics.referralsByType().forEach(bucket -> rows.add(row("Yönlendirme türü: " + label(bucket.key()), bucket)));
+        statistics.casesByRiskLevel().forEach(bucket -> rows.add(row(Texts.get("violenceline.report.cases-by-risk-level", label(bucket.key())), bucket)));
+        statistics.referralsByType().forEach(bucket -> rows.add(row(Texts.get("violenceline.report.referrals-by-type", label(bucket.key())), bucket)));
         statistics.referralsByRiskLevel().forEach(bucket ->
-            rows.add(row("Yönlendirme, risk düzeyi: " + label(bucket.key()), bucket)));
-        rows.add(row("Kapanan vaka", statistics.casesClosed()));
-        statistics.closedCasesByOutcome().forEach(bucket -> rows.add(row("Kapanış sonucu: " + bucket.key(), bucket)));
+            rows.add(row(Texts.get("violenceline.report.referrals-by-risk-level", label(bucket.key())), bucket)));
+        rows.add(row(label("CLOSED"), statistics.casesClosed()));
+        statistics.closedCasesByOutcome().forEach(bucket -> rows.add(row(Texts.get("violenceline.report.cases-by-outcome", bucket.key()), bucket)));
         return rows;
     }
 
     private static String label(String key) {
-        return LABELS.getOrDefault(key, key);
+        return Texts.find("violenceline.report.label." + key).orElse(key);
     }
 
     private static List<Object> row(String label, Bucket bucket) {

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 
 /** Anonymous violence-line figures for managers and the line's supervisors; small counts suppressed. */
@@ -32,7 +33,7 @@ class ViolenceLineStatisticsController {
         LocalDate start = from != null ? from : today.withDayOfYear(1);
         LocalDate end = to != null ? to : today;
         if (end.isBefore(start)) {
-            throw ValidationFailedException.of("to", "Bitiş tarihi başlangıç tarihinden önce olamaz.");
+            throw ValidationFailedException.of("to", Texts.get("violenceline.statistics.validation.end-before-start"));
         }
         return statistics.report(start, end);
     }

@@ -71,7 +71,8 @@ class MessageBundleTests {
 
     @Test
     void shouldNameEveryTextWithAnEnglishKeyOfItsCapability() throws IOException {
-        Set<String> groups = Set.of("notification", "portal", "forms", "api", "microcredit", "courses", "producers", "stands", "violenceline", "engine-rest");
+        Set<String> groups = Set.of("notification", "portal", "forms", "api", "microcredit", "courses", "producers", "stands", "violenceline", "engine-rest", "metrics",
+            "identity", "engine");
         List<String> odd = new ArrayList<>();
         bundle().stringPropertyNames().forEach(key -> {
             if (!KEY.matcher(key).matches() || !groups.contains(key.substring(0, key.indexOf('.')))) {

@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.util.HtmlUtils;
 
+import tr.bel.izmit.kadinaile.common.Texts;
+
 /**
  * The answer to a client over one of its budgets: 429 with Retry-After and a Turkish explanation, as JSON for the
  * APIs ({@code /api/**}, {@code /engine-rest/**}, the web apps' {@code /camunda/api/**}) and as a page otherwise.
@@ -36,9 +38,9 @@ public final class TooManyRequests {
             String base = request.getContextPath();
             response.getWriter().write("<!DOCTYPE html><html lang=\"tr\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>Çok fazla istek – İzmit Belediyesi</title>"
+                + "<title>" + Texts.get("portal.too-many-requests.page-title") + "</title>"
                 + "<link rel=\"stylesheet\" href=\"" + base + "/portal/portal.css\"></head><body><main class=\"page\">"
-                + "<h1>Çok fazla istek</h1><p>" + HtmlUtils.htmlEscape(message) + "</p></main></body></html>");
+                + "<h1>" + Texts.get("portal.too-many-requests.title") + "</h1><p>" + HtmlUtils.htmlEscape(message) + "</p></main></body></html>");
         }
     }
 }

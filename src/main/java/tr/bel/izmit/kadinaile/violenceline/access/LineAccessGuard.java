@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import tr.bel.izmit.kadinaile.common.Texts;
+
 /**
  * Refuses, inside the engine command, every change by an authenticated user that would open the violence line to
  * someone without a supervisor's approval: a membership in one of its groups, an authorization that opens it
@@ -23,16 +25,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class LineAccessGuard {
 
     static final String REQUESTS = "/api/staff/violence-line/access-requests";
-    static final String MEMBERSHIP_REFUSED = "Şiddet hattı gruplarına üyelik doğrudan verilemez: bir şiddet hattı "
-        + "süpervizörünün (talep eden ve erişimi alan kişi dışında) onayı gerekir. Talebi " + REQUESTS + " adresinden oluşturun.";
-    static final String AUTHORIZATION_REFUSED = "Şiddet hattına (süreç, karar, vaka, görev, filtre ya da tüm kaynaklar '*') "
-        + "erişim açan yetki doğrudan verilemez: bir şiddet hattı süpervizörünün onayı gerekir. Talebi " + REQUESTS
-        + " adresinden oluşturun.";
-    static final String PASSWORD_REFUSED = "Şiddet hattı personelinin parolası başkası tarafından doğrudan değiştirilemez: "
-        + "bir şiddet hattı süpervizörünün onayı gerekir. Talebi " + REQUESTS + " adresinden oluşturun.";
-    static final String FORMER_ID_REFUSED = "Bu kullanıcı kimliği eski bir şiddet hattı personeline ait ve yeni bir "
-        + "kullanıcıya verilemez; başka bir kimlik seçin. Aynı kişi dönüyorsa üyelik ve parola için " + REQUESTS
-        + " adresinden süpervizör onayı isteyin.";
+    static final String MEMBERSHIP_REFUSED = Texts.get("violenceline.access.refused.membership", REQUESTS);
+    static final String AUTHORIZATION_REFUSED = Texts.get("violenceline.access.refused.authorization", REQUESTS);
+    static final String PASSWORD_REFUSED = Texts.get("violenceline.access.refused.password", REQUESTS);
+    static final String FORMER_ID_REFUSED = Texts.get("violenceline.access.refused.former-id", REQUESTS);
 
     private static final Logger LOG = LoggerFactory.getLogger(LineAccessGuard.class);
 

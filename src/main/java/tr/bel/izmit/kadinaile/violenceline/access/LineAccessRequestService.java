@@ -29,6 +29,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tr.bel.izmit.kadinaile.common.FieldError;
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 import tr.bel.izmit.kadinaile.common.web.ConflictException;
 import tr.bel.izmit.kadinaile.identity.StaffGroup;
@@ -76,12 +77,12 @@ public class LineAccessRequestService {
         List<FieldError> errors = new ArrayList<>();
         requireUser(userId, "userId", errors);
         if (!LineAccessRules.isLineGroup(groupId)) {
-            errors.add(new FieldError("groupId", "Grup bir şiddet hattı grubu olmalı (" + String.join(", ",
-                new java.util.TreeSet<>(LineAccessRules.GROUPS)) + "); diğer gruplara üyelik onay gerektirmez."));
+            errors.add(new FieldError("groupId", Texts.get("violenceline.access.validation.group.not-line", String.join(", ",
+                new java.util.TreeSet<>(LineAccessRules.GROUPS)))));
         }
         throwIfAny(errors);
         if (asApplication(() -> identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count()) > 0) {
-            throw new ConflictException("Kullanıcı zaten bu grubun üyesi.");
+            throw new ConflictException(Texts.get("violenceline.access.already-member"));
         }
         return submitted(LineAccessRequest.membership(userId, groupId, requester, now()), address);
     }
@@ -93,36 +94,36 @@ public class LineAccessRequestService {
         Integer authorizationType = "GRANT".equals(type) ? Integer.valueOf(Authorization.AUTH_TYPE_GRANT)
             : "GLOBAL".equals(type) ? Integer.valueOf(Authorization.AUTH_TYPE_GLOBAL) : null;
         if (authorizationType == null) {
-            errors.add(new FieldError("type", "Yetki türü GRANT ya da GLOBAL olmalı."));
+            errors.add(new FieldError("type", Texts.get("violenceline.access.validation.type")));
         }
         if (authorizationType != null && authorizationType == Authorization.AUTH_TYPE_GLOBAL) {
             if (userId != null || groupId != null) {
-                errors.add(new FieldError("userId", "Genel (GLOBAL) yetki bir kullanıcıya ya da gruba verilmez."));
+                errors.add(new FieldError("userId", Texts.get("violenceline.access.validation.global.no-subject")));
             }
         } else if ((userId == null) == (groupId == null)) {
-            errors.add(new FieldError("userId", "Yetki ya bir kullanıcıya (userId) ya da bir gruba (groupId) verilir."));
+            errors.add(new FieldError("userId", Texts.get("violenceline.access.validation.subject")));
         } else if (userId != null) {
             requireUser(userId, "userId", errors);
         } else if (asApplication(() -> identityService.createGroupQuery().groupId(groupId).count()) == 0) {
-            errors.add(new FieldError("groupId", "Böyle bir grup yok."));
+            errors.add(new FieldError("groupId", Texts.get("violenceline.access.validation.group.unknown")));
         }
         Resource resource = resourceType == null ? null : ResourceTypeUtil.getResourceByType(resourceType);
         if (resource == null) {
-            errors.add(new FieldError("resourceType", "Geçerli bir kaynak türü (Camunda resourceType numarası) girin."));
+            errors.add(new FieldError("resourceType", Texts.get("violenceline.access.validation.resource-type")));
         }
         if (resourceId == null || resourceId.isBlank() || resourceId.length() > 64) {
-            errors.add(new FieldError("resourceId", "Kaynak kimliği boş olamaz ve en çok 64 karakter olabilir."));
+            errors.add(new FieldError("resourceId", Texts.get("violenceline.access.validation.resource-id")));
         }
         Set<String> names = new LinkedHashSet<>();
         if (permissionNames == null || permissionNames.isEmpty()) {
-            errors.add(new FieldError("permissions", "En az bir izin adı girin (ör. READ, READ_TASK)."));
+            errors.add(new FieldError("permissions", Texts.get("violenceline.access.validation.permissions.required")));
         } else if (resource != null) {
             for (String name : permissionNames) {
                 try {
                     engineConfiguration.getPermissionProvider().getPermissionForName(name, resourceType);
                     names.add(name);
                 } catch (ProcessEngineException unknown) {
-                    errors.add(new FieldError("permissions", "Bu kaynak türü için bilinmeyen izin: " + safe(name)));
+                    errors.add(new FieldError("permissions", Texts.get("violenceline.access.validation.permissions.unknown", safe(name))));
                 }
             }
         }
@@ -136,7 +137,7 @@ public class LineAccessRequestService {
         List<FieldError> errors = new ArrayList<>();
         requireUser(userId, "userId", errors);
         if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 128) {
-            errors.add(new FieldError("password", "Parola en az " + MIN_PASSWORD_LENGTH + ", en çok 128 karakter olmalı."));
+            errors.add(new FieldError("password", Texts.get("violenceline.access.validation.password.length", String.valueOf(MIN_PASSWORD_LENGTH))));
         }
         throwIfAny(errors);
         // only the engine's salted hash is kept until a supervisor decides
@@ -162,7 +163,7 @@ public class LineAccessRequestService {
     public LineAccessRequest reject(long id, String supervisor, String address) {
         LineAccessRequest request = pending(id);
         if (supervisor.equals(request.getRequestedBy())) {
-            throw new LineAccessRefusedException("Kendi talebinizi reddedemezsiniz; talebi geri çekmek için bir süpervizöre başvurun.");
+            throw new LineAccessRefusedException(Texts.get("violenceline.access.refused.reject-own"));
         }
         return decided(request, Status.REJECTED, Action.REJECTED, supervisor, address);
     }
@@ -180,17 +181,14 @@ public class LineAccessRequestService {
     /** The approver is neither the requester nor anyone who gains the access (the user, or a member of the group). */
     private void checkApprover(LineAccessRequest request, String supervisor) {
         if (supervisor.equals(request.getRequestedBy())) {
-            throw new LineAccessRefusedException("Kendi talebinizi onaylayamazsınız: onayı talep edenden başka bir "
-                + "şiddet hattı süpervizörü vermelidir.");
+            throw new LineAccessRefusedException(Texts.get("violenceline.access.refused.approve-own"));
         }
         if (supervisor.equals(request.getSubjectUserId())) {
-            throw new LineAccessRefusedException("Size erişim veren bir talebi kendiniz onaylayamazsınız: onayı başka bir "
-                + "şiddet hattı süpervizörü vermelidir.");
+            throw new LineAccessRefusedException(Texts.get("violenceline.access.refused.approve-for-self"));
         }
         if (request.getKind() == Kind.AUTHORIZATION && request.getGroupId() != null && asApplication(() ->
                 identityService.createUserQuery().userId(supervisor).memberOfGroup(request.getGroupId()).count()) > 0) {
-            throw new LineAccessRefusedException("Üyesi olduğunuz gruba erişim veren bir talebi onaylayamazsınız: onayı "
-                + "bu grubun üyesi olmayan bir şiddet hattı süpervizörü vermelidir.");
+            throw new LineAccessRefusedException(Texts.get("violenceline.access.refused.approve-for-own-group"));
         }
     }
 
@@ -235,7 +233,7 @@ public class LineAccessRequestService {
     private User requireStillThere(String userId) {
         User user = identityService.createUserQuery().userId(userId).singleResult();
         if (user == null) {
-            throw new ConflictException("Talepteki kullanıcı artık yok; talep uygulanamaz, reddedin.");
+            throw new ConflictException(Texts.get("violenceline.access.user-gone"));
         }
         return user;
     }
@@ -260,7 +258,7 @@ public class LineAccessRequestService {
     private LineAccessRequest pending(long id) {
         LineAccessRequest request = requests.findById(id).orElseThrow(NoSuchElementException::new);
         if (request.getStatus() != Status.PENDING) {
-            throw new ConflictException("Bu talep zaten karara bağlandı (" + request.getStatus() + ").");
+            throw new ConflictException(Texts.get("violenceline.access.already-decided", String.valueOf(request.getStatus())));
         }
         return request;
     }
@@ -270,14 +268,13 @@ public class LineAccessRequestService {
         List<User> supervisors = asApplication(() -> identityService.createUserQuery()
             .memberOfGroup(VIOLENCE_LINE_SUPERVISORS.id()).list());
         String subject = switch (action) {
-            case REQUESTED -> "Şiddet hattı erişim talebi #" + request.getId() + ": onayınız bekleniyor";
-            case APPROVED -> "Şiddet hattı erişim talebi #" + request.getId() + " onaylandı";
-            case REJECTED -> "Şiddet hattı erişim talebi #" + request.getId() + " reddedildi";
+            case REQUESTED -> Texts.get("violenceline.access.mail.subject.requested", String.valueOf(request.getId()));
+            case APPROVED -> Texts.get("violenceline.access.mail.subject.approved", String.valueOf(request.getId()));
+            case REJECTED -> Texts.get("violenceline.access.mail.subject.rejected", String.valueOf(request.getId()));
         };
-        String body = describe(request) + "\n\nTalep eden: " + request.getRequestedBy()
-            + (request.getDecidedBy() == null ? "" : "\nKarar veren: " + request.getDecidedBy())
-            + "\n\nOnay ya da ret: POST " + LineAccessGuard.REQUESTS + "/" + request.getId() + "/approve veya /reject "
-            + "(talep eden ve erişimi alan kişi onaylayamaz). Beklemediğiniz bir talepse hemen bildirin.";
+        String body = Texts.get("violenceline.access.mail.body", describe(request), request.getRequestedBy(),
+            request.getDecidedBy() == null ? "" : Texts.get("violenceline.access.mail.decided-by", request.getDecidedBy()),
+            LineAccessGuard.REQUESTS + "/" + request.getId());
         for (User supervisor : supervisors) {
             notifications.enqueue("vl-access-" + request.getId() + "-" + action + "-" + supervisor.getId(), Channel.EMAIL,
                 supervisor.getEmail(), subject, body);
@@ -286,24 +283,23 @@ public class LineAccessRequestService {
 
     static String describe(LineAccessRequest request) {
         return switch (request.getKind()) {
-            case MEMBERSHIP -> "Kullanıcı " + request.getSubjectUserId() + " için "
-                + ViolenceLineIdentityContribution.lineGroup(request.getGroupId()).map(StaffGroup::displayName)
-                    .orElse(request.getGroupId())
-                + " grubuna üyelik.";
-            case AUTHORIZATION -> (request.getAuthorizationType() == Authorization.AUTH_TYPE_GLOBAL ? "Herkese (GLOBAL)"
-                : request.getSubjectUserId() != null ? "Kullanıcı " + request.getSubjectUserId() + " için"
-                : "Grup " + request.getGroupId() + " için")
-                + " yetki: kaynak türü " + request.getResourceType() + ", kaynak " + request.getResourceId()
-                + ", izinler " + request.getPermissions() + ".";
-            case PASSWORD -> "Kullanıcı " + request.getSubjectUserId() + " için yeni parola.";
+            case MEMBERSHIP -> Texts.get("violenceline.access.describe.membership", request.getSubjectUserId(),
+                ViolenceLineIdentityContribution.lineGroup(request.getGroupId()).map(StaffGroup::displayName)
+                    .orElse(request.getGroupId()));
+            case AUTHORIZATION -> Texts.get("violenceline.access.describe.authorization",
+                request.getAuthorizationType() == Authorization.AUTH_TYPE_GLOBAL ? Texts.get("violenceline.access.describe.subject.global")
+                    : request.getSubjectUserId() != null ? Texts.get("violenceline.access.describe.subject.user", request.getSubjectUserId())
+                    : Texts.get("violenceline.access.describe.subject.group", request.getGroupId()),
+                String.valueOf(request.getResourceType()), request.getResourceId(), request.getPermissions());
+            case PASSWORD -> Texts.get("violenceline.access.describe.password", request.getSubjectUserId());
         };
     }
 
     private void requireUser(String userId, String field, List<FieldError> errors) {
         if (userId == null || userId.isBlank()) {
-            errors.add(new FieldError(field, "Kullanıcı kimliği boş olamaz."));
+            errors.add(new FieldError(field, Texts.get("violenceline.access.validation.user.required")));
         } else if (asApplication(() -> identityService.createUserQuery().userId(userId).count()) == 0) {
-            errors.add(new FieldError(field, "Böyle bir kullanıcı yok."));
+            errors.add(new FieldError(field, Texts.get("violenceline.access.validation.user.unknown")));
         }
     }
 
