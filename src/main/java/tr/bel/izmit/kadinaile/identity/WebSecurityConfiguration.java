@@ -75,14 +75,9 @@ public class WebSecurityConfiguration {
     @Order(Doors.CAMUNDA)
     SecurityFilterChain camundaDoors(HttpSecurity http, IdentitySetup identitySetup, LoginThrottle throttle) throws Exception {
         WebappLoginThrottleFilter loginThrottle = new WebappLoginThrottleFilter(throttle);
-        return http.securityMatcher(Doors.paths(CAMUNDA_DOORS))
+        return Doors.stateless(http.securityMatcher(Doors.paths(CAMUNDA_DOORS)))
             .csrf(AbstractHttpConfigurer::disable)
-            .requestCache(AbstractHttpConfigurer::disable)
-            .sessionManagement(AbstractHttpConfigurer::disable)
-            .securityContext(AbstractHttpConfigurer::disable)
             .anonymous(AbstractHttpConfigurer::disable)
-            .servletApi(AbstractHttpConfigurer::disable)
-            .logout(AbstractHttpConfigurer::disable)
             .exceptionHandling(AbstractHttpConfigurer::disable)
             .headers(Doors.strictTransportOnly())
             .addFilterAfter(loginThrottle, HeaderWriterFilter.class)
@@ -129,13 +124,8 @@ public class WebSecurityConfiguration {
     @Bean
     @Order(Doors.EVERYTHING_ELSE)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        return Doors.stateless(http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll()))
             .csrf(AbstractHttpConfigurer::disable)
-            .requestCache(AbstractHttpConfigurer::disable)
-            .sessionManagement(AbstractHttpConfigurer::disable)
-            .securityContext(AbstractHttpConfigurer::disable)
-            .servletApi(AbstractHttpConfigurer::disable)
-            .logout(AbstractHttpConfigurer::disable)
             .headers(Doors.strictTransportOnly())
             .build();
     }

@@ -58,16 +58,11 @@ class PortalSecurity {
         tokens.setHeaderName("X-Portal-Csrf");
         tokens.setCookiePath("/basvuru");
         tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Strict"));
-        return http.securityMatcher(Doors.paths("/basvuru", "/basvuru/**"))
+        return Doors.stateless(http.securityMatcher(Doors.paths("/basvuru", "/basvuru/**")))
             // the token as it is in the form (no masking): the double submission compares the cookie and the field
             .csrf(csrf -> csrf.csrfTokenRepository(tokens).csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                 .requireCsrfProtectionMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/**")))
             .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, refused) -> refuse(request, response)))
-            .requestCache(AbstractHttpConfigurer::disable)
-            .sessionManagement(AbstractHttpConfigurer::disable)
-            .securityContext(AbstractHttpConfigurer::disable)
-            .servletApi(AbstractHttpConfigurer::disable)
-            .logout(AbstractHttpConfigurer::disable)
             .headers(Doors.strictTransportOnly())
             .headers(headers -> headers
                 .addHeaderWriter(CACHE_CONTROL)
@@ -82,13 +77,8 @@ class PortalSecurity {
     @Bean
     @Order(Doors.PUBLIC_API)
     SecurityFilterChain publicApi(HttpSecurity http, RateLimitFilter rateLimit) throws Exception {
-        return http.securityMatcher(Doors.paths("/api/public/**"))
+        return Doors.stateless(http.securityMatcher(Doors.paths("/api/public/**")))
             .csrf(AbstractHttpConfigurer::disable)
-            .requestCache(AbstractHttpConfigurer::disable)
-            .sessionManagement(AbstractHttpConfigurer::disable)
-            .securityContext(AbstractHttpConfigurer::disable)
-            .servletApi(AbstractHttpConfigurer::disable)
-            .logout(AbstractHttpConfigurer::disable)
             .headers(Doors.strictTransportOnly())
             .addFilterAfter(rateLimit, HeaderWriterFilter.class)
             .build();

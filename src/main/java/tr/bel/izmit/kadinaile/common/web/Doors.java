@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -42,5 +43,18 @@ public final class Doors {
     public static Customizer<HeadersConfigurer<HttpSecurity>> strictTransportOnly() {
         return headers -> headers.defaultsDisabled()
             .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true));
+    }
+
+    /**
+     * A door that keeps no state of Spring Security's own between requests: no saved request, no session management,
+     * no security context kept in the session, no servlet API wrapping and no logout endpoint. The door adds what it
+     * needs beside this (its CSRF setting, headers, filters).
+     */
+    public static HttpSecurity stateless(HttpSecurity http) throws Exception {
+        return http.requestCache(AbstractHttpConfigurer::disable)
+            .sessionManagement(AbstractHttpConfigurer::disable)
+            .securityContext(AbstractHttpConfigurer::disable)
+            .servletApi(AbstractHttpConfigurer::disable)
+            .logout(AbstractHttpConfigurer::disable);
     }
 }
