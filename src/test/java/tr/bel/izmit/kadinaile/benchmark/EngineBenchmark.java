@@ -106,6 +106,8 @@ public final class EngineBenchmark {
                 measured.engine.vacuumAnalyze();
             }
             interleaved(all, BACKLOG);
+            // failed requests of the timed phases at once, in case a later phase fails
+            printFailures(all);
             for (Measured measured : all) {
                 measured.timed.putInto(measured.figures, sizes.get("backlog"));
                 measured.figures.forEach((figure, value) -> System.out.printf(Locale.ROOT, "FIGURE [%s] %s = %.2f%n",
@@ -566,6 +568,10 @@ public final class EngineBenchmark {
     }
 
     private static double percentile(List<Long> nanos, double percentile) {
+        if (nanos.isEmpty()) {
+            // a phase whose every request failed: no latency to report (the failures are printed)
+            return Double.NaN;
+        }
         List<Long> sorted = new ArrayList<>(nanos);
         Collections.sort(sorted);
         int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;

@@ -104,6 +104,18 @@ public final class EngineUnderTest implements AutoCloseable {
         }
     }
 
+    /**
+     * Spring Security's auto-configuration, on the benchmark's class path only because our application uses Spring
+     * Security (issue 24). The starter as it ships has no Spring Security; left on, Spring Boot's default chain would
+     * answer 401 to every request of both baselines (it did, unnoticed, from issue 24's merge until
+     * {@code SqlPerInstanceIT.shouldServeTheBaselinesRestApiAsTheStarterShipsIt} was added).
+     */
+    static final String NOT_IN_THE_STARTER = String.join(",",
+        "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration",
+        "org.springframework.boot.autoconfigure.security.servlet.SecurityFilterAutoConfiguration",
+        "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration",
+        "org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration");
+
     /** Camunda 7.24 with the starter's out-of-the-box settings. */
     public static EngineUnderTest baseline(EmbeddedPostgres postgres) {
         String url = createDatabase(postgres, "bench_baseline");
@@ -117,6 +129,7 @@ public final class EngineUnderTest implements AutoCloseable {
         properties.put("camunda.bpm.auto-deployment-enabled", "false");
         properties.put("server.port", "0");
         properties.put("spring.main.banner-mode", "off");
+        properties.put("spring.autoconfigure.exclude", NOT_IN_THE_STARTER);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(BaselineEngine.class)
             .initializers(c -> c.getBeanFactory().addBeanPostProcessor(sql))
             .properties(properties)
@@ -148,6 +161,7 @@ public final class EngineUnderTest implements AutoCloseable {
         properties.put("camunda.bpm.generic-properties.properties.groupResourceWhitelistPattern", "[a-zA-Z0-9._-]+");
         properties.put("server.port", "0");
         properties.put("spring.main.banner-mode", "off");
+        properties.put("spring.autoconfigure.exclude", NOT_IN_THE_STARTER);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(SecuredBaselineEngine.class)
             .initializers(c -> c.getBeanFactory().addBeanPostProcessor(sql))
             .properties(properties)

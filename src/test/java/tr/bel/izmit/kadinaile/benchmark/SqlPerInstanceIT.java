@@ -2,6 +2,10 @@ package tr.bel.izmit.kadinaile.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -70,6 +74,19 @@ class SqlPerInstanceIT {
         assertThat(our.statements() / base.statements()).as("statements, a batch counted by its parts").isLessThanOrEqualTo(0.87);
         assertThat(our.commits()).isLessThanOrEqualTo(base.commits());
         assertThat(anonymous.executions()).isLessThan(our.executions());
+    }
+
+    /**
+     * The open starter answers its REST API without credentials, as it ships: Spring Security, on this class path for
+     * our application, must not lock the baselines (the engine benchmark's HTTP phases failed with 401 when it did).
+     */
+    @Test
+    void shouldServeTheBaselinesRestApiAsTheStarterShipsIt() throws Exception {
+        HttpResponse<String> engines = HttpClient.newHttpClient().send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + baseline.port() + "/engine-rest/engine")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertThat(engines.statusCode()).isEqualTo(200);
+        assertThat(engines.body()).contains("\"name\"");
     }
 
     @Test
