@@ -30,6 +30,9 @@ public interface CaseFiles {
     /** The groups whose members may find this service's open cases in the person search. */
     Set<String> searchGroups();
 
+    /** The groups some of whose members' tasks show case data (every group {@link #fieldsFor} grants a field to). */
+    Set<String> viewGroups();
+
     /** The fields the members of these groups may see, in display order; empty when none of them may see any. */
     List<CaseField> fieldsFor(Set<String> groupIds);
 

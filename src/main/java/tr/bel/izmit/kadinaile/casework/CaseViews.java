@@ -110,7 +110,10 @@ class CaseViews {
     /** Every group that may use the case view or the search of some service (the door's rule). */
     Set<String> staffGroups() {
         Set<String> groups = new LinkedHashSet<>();
-        filesByProcess.values().forEach(f -> groups.addAll(f.searchGroups()));
+        filesByProcess.values().forEach(f -> {
+            groups.addAll(f.viewGroups());
+            groups.addAll(f.searchGroups());
+        });
         return groups;
     }
 

@@ -50,6 +50,11 @@ class CourseCaseFiles implements CaseFiles {
     }
 
     @Override
+    public Set<String> viewGroups() {
+        return Set.of(COORDINATORS, INSTRUCTORS);
+    }
+
+    @Override
     public List<CaseField> fieldsFor(Set<String> groupIds) {
         if (groupIds.contains(COORDINATORS)) {
             return List.of(field("fullName"), field("phone"), field("birthDate"), field("course"));

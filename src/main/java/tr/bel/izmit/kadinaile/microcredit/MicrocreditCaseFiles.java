@@ -54,6 +54,13 @@ class MicrocreditCaseFiles implements CaseFiles {
     }
 
     @Override
+    public Set<String> viewGroups() {
+        return Set.of(OFFICERS, MicrocreditIdentityContribution.ENTREPRENEURSHIP_MENTORS.id(),
+            MicrocreditIdentityContribution.MICROCREDIT_COMMITTEE.id(), StaffGroup.MANAGERS.id(),
+            MicrocreditIdentityContribution.FINANCE_OFFICERS.id());
+    }
+
+    @Override
     public List<CaseField> fieldsFor(Set<String> groupIds) {
         if (groupIds.contains(OFFICERS)) {
             return fields("fullName", "tcKimlikNo", "phone", "email", "address", "iban");

@@ -49,6 +49,11 @@ class ProducerCaseFiles implements CaseFiles {
     }
 
     @Override
+    public Set<String> viewGroups() {
+        return Set.of(COORDINATORS, FOOD_SAFETY);
+    }
+
+    @Override
     public List<CaseField> fieldsFor(Set<String> groupIds) {
         if (groupIds.contains(COORDINATORS)) {
             return fields("fullName", "tcKimlikNo", "cooperative", "phone", "email", "address", "productionPlace",

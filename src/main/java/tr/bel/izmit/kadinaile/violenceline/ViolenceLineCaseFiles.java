@@ -66,6 +66,11 @@ class ViolenceLineCaseFiles implements CaseFiles {
     }
 
     @Override
+    public Set<String> viewGroups() {
+        return searchGroups();
+    }
+
+    @Override
     public List<CaseField> fieldsFor(Set<String> groupIds) {
         return searchGroups().stream().anyMatch(groupIds::contains) ? FIELDS : List.of();
     }
