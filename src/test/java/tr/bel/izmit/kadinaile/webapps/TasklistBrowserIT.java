@@ -576,6 +576,9 @@ class TasklistBrowserIT {
             .taskCandidateGroup("violence-line-social-workers").list().get(0);
 
         open("/camunda/app/tasklist/default/");
+        // the first load of Tasklist in a JVM may take longer than the usual patience on a busy machine
+        new WebDriverWait(browser, Duration.ofSeconds(180))
+            .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
         logIn("selin.aydin");
         open("/camunda/app/tasklist/default/#/?task=" + referral.getId());
         openCaseViewTab();
