@@ -548,4 +548,88 @@ class TasklistBrowserIT {
             paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         }
     }
+
+    // ================================================================================== case-view (issue 22 §1) begin
+    // The "Vaka bilgileri" tab (scripts/case-view.js, casework.CaseViewController): the line's social worker states a
+    // reason, sees the warning that the read is recorded, then the woman's safe phone and times; the course coordinator
+    // sees the applicant's phone for the pre-interview at once, and finds the applicant with "Kişi ara".
+    // docs/screenshots/tasklist-vaka-bilgileri.png is the social worker's view.
+
+    private static final String CASE_VIEW_NAME = "Nilüfer Kanarya-CV-7402";
+    private static final String CASE_VIEW_PHONE = "05419997402";
+    private static final String CASE_VIEW_TIMES = "Perşembe 09:30-10:30";
+
+    @Test
+    void shouldShowTheCaseDataTabToTheLinesSocialWorkerAfterAReasonAndToTheCourseCoordinator() throws IOException {
+        Map<String, Object> intake = new HashMap<>(tr.bel.izmit.kadinaile.violenceline.ViolenceLineTestData.intake());
+        intake.put("victimName", CASE_VIEW_NAME);
+        intake.put("safePhone", CASE_VIEW_PHONE);
+        intake.put("safeCallTimes", CASE_VIEW_TIMES);
+        ProcessInstance call;
+        identityService.setAuthentication("merve.koc", List.of("violence-line-operators"));
+        try {
+            call = runtimeService.startProcessInstanceByKey(VIOLENCE_LINE, intake);
+        } finally {
+            identityService.clearAuthentication();
+        }
+        Task referral = taskService.createTaskQuery().processInstanceId(call.getId())
+            .taskCandidateGroup("violence-line-social-workers").list().get(0);
+
+        open("/camunda/app/tasklist/default/");
+        // the first load of Tasklist in a JVM may take longer than the usual patience on a busy machine
+        new WebDriverWait(browser, Duration.ofSeconds(180))
+            .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+        logIn("selin.aydin");
+        open("/camunda/app/tasklist/default/#/?task=" + referral.getId());
+        openCaseViewTab();
+        WebElement warning = visible(By.cssSelector(".kadinaile-case-view .kcv-warning"));
+        assertThat(warning.getText()).contains("Bu görüntüleme kayıt altına alınır");
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain(CASE_VIEW_NAME).doesNotContain(CASE_VIEW_PHONE);
+        // without a reason nothing is asked of the server
+        click(By.cssSelector(".kadinaile-case-view form button[type='submit']"));
+        wait.until(driver -> driver.findElement(By.cssSelector(".kadinaile-case-view .kcv-error")).getText()
+            .contains("Görüntüleme nedenini seçin"));
+        screenshot("14-vaka-bilgileri-neden-sorulur");
+        new org.openqa.selenium.support.ui.Select(visible(By.id("kcv-reason-choice"))).selectByVisibleText("Takip araması");
+        visible(By.id("kcv-reason-text")).sendKeys("Güvenli saatte takip araması yapılacak");
+        click(By.cssSelector(".kadinaile-case-view form button[type='submit']"));
+        WebElement fields = visible(By.cssSelector(".kadinaile-case-view dl.kcv-fields"));
+        assertThat(fields.getText()).contains("Ad soyad").contains(CASE_VIEW_NAME).contains("Güvenli telefon")
+            .contains(CASE_VIEW_PHONE).contains("Güvenli arama saatleri").contains(CASE_VIEW_TIMES);
+        assertThat(visible(By.cssSelector(".kadinaile-case-view .kcv-reference")).getText()).startsWith("Şiddet Hattı — SH-");
+        assertThat(browserStorage()).noneMatch(entry -> entry.contains(CASE_VIEW_NAME) || entry.contains(CASE_VIEW_PHONE));
+        screenshot("15-vaka-bilgileri-sosyal-calisan");
+        Path docs = Paths.get("docs", "screenshots");
+        Files.createDirectories(docs);
+        Files.copy(SCREENSHOTS.resolve("15-vaka-bilgileri-sosyal-calisan.png"), docs.resolve("tasklist-vaka-bilgileri.png"),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        logOut();
+
+        Task interview = taskService.createTaskQuery().processDefinitionKey("course-enrollment")
+            .taskCandidateGroup("course-coordinators").list().get(0);
+        open("/camunda/app/tasklist/default/");
+        logIn("burcu.yildiz");
+        open("/camunda/app/tasklist/default/#/?task=" + interview.getId());
+        openCaseViewTab();
+        WebElement course = visible(By.cssSelector(".kadinaile-case-view dl.kcv-fields"));
+        assertThat(course.getText()).contains("Telefon").containsPattern("05[0-9]{9}").contains("Kurs");
+        assertThat(browser.findElements(By.cssSelector(".kadinaile-case-view form"))).isEmpty();
+        String applicant = browser.findElement(By.cssSelector(".kadinaile-case-view dd[data-field='fullName']")).getText();
+        screenshot("16-vaka-bilgileri-kurs-koordinatoru");
+
+        click(By.cssSelector("a.kadinaile-person-search"));
+        visible(By.id("kps-term")).sendKeys(applicant);
+        click(By.cssSelector(".kadinaile-person-search-panel button[type='submit']"));
+        WebElement results = visible(By.cssSelector(".kadinaile-person-search-panel table"));
+        assertThat(results.getText()).contains("İZMEK kurs başvurusu").contains("Görevi aç").doesNotContain("Şiddet");
+        screenshot("17-kisi-ara-kurs-koordinatoru");
+        browser.findElement(By.cssSelector(".kadinaile-person-search-panel .kps-close")).click();
+        logOut();
+    }
+
+    private void openCaseViewTab() {
+        click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Vaka bilgileri']"));
+        visible(By.cssSelector(".kadinaile-case-view"));
+    }
+    // ================================================================================== case-view (issue 22 §1) end
 }

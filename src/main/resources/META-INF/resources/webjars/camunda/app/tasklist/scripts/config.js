@@ -20,7 +20,8 @@ export default {
     '../kadinaile/locale-switch',
     'scripts/form-privacy',
     'scripts/form-messages',
-    'scripts/server-errors'
+    'scripts/server-errors',
+    'scripts/case-view'
   ],
   shortcuts: {
     claimTask: {
