@@ -17,16 +17,13 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Puts sessions into free slots. The check "is this hour free" is only a guess made from what this transaction can
  * see; the insert is the decision: the unique constraints of {@code izg_session} (V28) refuse a second session of
- * the professional or of the room at the same hour, whichever node writes it first. Each insert runs in a nested
- * transaction (a savepoint inside the caller's, a transaction of its own without one), so a refused insert is rolled
- * back alone and the next slot or room is tried; on PostgreSQL an insert that collides with another node's
+ * the professional or of the room at the same hour, whichever node writes it first. Each insert runs behind a
+ * savepoint ({@link Savepoints}: inside the caller's transaction; a transaction of its own without one), so a refused
+ * insert is rolled back alone and the next slot or room is tried; on PostgreSQL an insert that collides with another node's
  * uncommitted one waits for it and is refused when it commits.
  */
 @Component
@@ -37,21 +34,17 @@ class SlotBooker {
 
     private final JdbcTemplate jdbc;
     private final CalendarRules rules;
-    private final TransactionTemplate nested;
-    private final TransactionTemplate seriesAttempt;
+    private final Savepoints savepoints;
     private final Clock clock;
     private final int horizonDays;
     private final Duration notice;
 
-    SlotBooker(JdbcTemplate jdbc, CalendarRules rules, PlatformTransactionManager transactions, Clock clock,
+    SlotBooker(JdbcTemplate jdbc, CalendarRules rules, Savepoints savepoints, Clock clock,
             @Value("${app.izgim.calendar.horizon-days:28}") int horizonDays,
             @Value("${app.izgim.calendar.notice:PT24H}") Duration notice) {
         this.jdbc = jdbc;
         this.rules = rules;
-        this.nested = new TransactionTemplate(transactions);
-        this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-        this.seriesAttempt = new TransactionTemplate(transactions);
-        this.seriesAttempt.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.savepoints = savepoints;
         this.clock = clock;
         this.horizonDays = horizonDays;
         this.notice = notice;
@@ -81,7 +74,7 @@ class SlotBooker {
     Optional<List<BookedSession>> bookSeries(Series series, LocalDate from) {
         List<BookedSession> booked = new ArrayList<>();
         try {
-            seriesAttempt.executeWithoutResult(status -> {
+            savepoints.run(() -> {
                 LocalDateTime notBefore = later(from.atStartOfDay(), earliestStart());
                 for (int i = 0; i < series.sessions(); i++) {
                     Optional<BookedSession> session = bookFirstFree(series, notBefore, notBefore.toLocalDate().plusDays(horizonDays));
@@ -91,6 +84,7 @@ class SlotBooker {
                     booked.add(session.get());
                     notBefore = session.get().start().plusWeeks(1);
                 }
+                return booked;
             });
         } catch (SeriesDoesNotFit full) {
             return Optional.empty();
@@ -117,7 +111,7 @@ class SlotBooker {
     Optional<BookedSession> bookAt(Series series, LocalDateTime slot) {
         for (String room : freeRooms(roomKind(series.service()), slot)) {
             try {
-                return Optional.of(nested.execute(status -> insert(series, room, slot)));
+                return Optional.of(savepoints.run(() -> insert(series, room, slot)));
             } catch (DuplicateKeyException taken) {
                 // another booking got there first: the professional (then no room helps) or this room (try the next)
                 if (professionalHolds(series.professionalId(), slot)) {
