@@ -51,6 +51,8 @@ class SessionCalendarTests {
     @Autowired
     SessionReminders reminders;
     @Autowired
+    SessionAttendance attendance;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     IdentityService identityService;
@@ -220,6 +222,30 @@ class SessionCalendarTests {
         calendar.cancelSeries("case-r2");
         assertThat(reminders.sendDueReminders()).isZero();
         assertThat(later.id()).isPositive();
+    }
+
+    @Test
+    void shouldRecordAttendanceFromATasklistFormOnlyForTheCasesOwnSessionsAndItsProfessional() {
+        List<BookedSession> series = calendar.bookSeries("case-form", null, CounsellingService.ADULT_PSYCHOLOGY, PSYCHOLOGIST, 2,
+            NOW.toLocalDate());
+        calendar.bookSeries("case-other", null, CounsellingService.ADULT_PSYCHOLOGY, PSYCHOLOGIST, 1, NOW.toLocalDate());
+        CalendarTestConfiguration.now(LocalDateTime.of(2027, 3, 20, 8, 0));
+
+        assertThat(attendance.sessionsOf("case-form")).extracting(SessionAttendance.SessionRecord::status).containsExactly("BOOKED", "BOOKED");
+        assertThatThrownBy(() -> attendance.record("case-other", series.get(0).id(), "ATTENDED", PSYCHOLOGIST, false))
+            .isInstanceOf(tr.bel.izmit.kadinaile.common.ValidationFailedException.class).hasMessageContaining("Randevu bulunamadı");
+        assertThatThrownBy(() -> attendance.record("case-form", series.get(0).id(), "ATTENDED",
+            CalendarTestConfiguration.OTHER_PSYCHOLOGIST, false)).hasMessageContaining("sizin takviminizde değil");
+        assertThatThrownBy(() -> attendance.record("case-form", series.get(0).id(), "LATE", PSYCHOLOGIST, false))
+            .hasMessageContaining("ATTENDED, NO_SHOW ya da CANCELLED");
+
+        attendance.record("case-form", series.get(0).id(), "ATTENDED", PSYCHOLOGIST, false);
+        attendance.record("case-form", series.get(1).id(), "NO_SHOW", CalendarTestConfiguration.SUPERVISOR, true);
+        assertThat(attendance.sessionsOf("case-form")).extracting(SessionAttendance.SessionRecord::status)
+            .containsExactly("ATTENDED", "NO_SHOW");
+        assertThat(recorder.events).containsExactly(new SeriesFinished("case-form"));
+        assertThatThrownBy(() -> attendance.record("case-form", series.get(1).id(), "ATTENDED", PSYCHOLOGIST, false))
+            .hasMessageContaining("daha önce kaydedildi");
     }
 
     private BookedSession single(String caseKey, CounsellingService service, String professional, LocalDate from) {
