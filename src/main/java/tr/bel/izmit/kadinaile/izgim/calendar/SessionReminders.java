@@ -43,7 +43,8 @@ class SessionReminders {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${app.izgim.calendar.reminder-interval:PT15M}", initialDelayString = "PT1M")
+    @Scheduled(fixedDelayString = "${app.izgim.calendar.reminder-interval:PT15M}",
+        initialDelayString = "${app.izgim.calendar.reminder-initial-delay:PT1M}")
     void tick() {
         int sent = sendDueReminders();
         Integer booked = transaction.execute(status -> waitingList.offerAll());

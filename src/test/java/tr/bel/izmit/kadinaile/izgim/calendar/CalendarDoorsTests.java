@@ -46,7 +46,8 @@ import tr.bel.izmit.kadinaile.notification.Addressee;
  * with her tracking code (CSRF, cancel up to 24 hours before, move to a free slot, Turkish errors, the rate limit).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"app.demo.enabled=true", "app.demo.password=demo"})
+    properties = {"app.demo.enabled=true", "app.demo.password=demo", "app.izgim.calendar.reminder-interval=PT24H",
+        "app.izgim.calendar.reminder-initial-delay=PT24H"})
 @ActiveProfiles("test")
 @Import(CalendarTestConfiguration.class)
 class CalendarDoorsTests {

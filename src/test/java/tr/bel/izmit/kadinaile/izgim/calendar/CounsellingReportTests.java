@@ -22,7 +22,8 @@ import org.springframework.test.context.ActiveProfiles;
  * known mix of sessions in June 2026: counts from 1 to 4 suppressed, a rate or median over fewer than 5 not shown.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"app.demo.enabled=true", "app.demo.password=demo"})
+    properties = {"app.demo.enabled=true", "app.demo.password=demo", "app.izgim.calendar.reminder-interval=PT24H",
+        "app.izgim.calendar.reminder-initial-delay=PT24H"})
 @ActiveProfiles("test")
 @Import(CalendarTestConfiguration.class)
 class CounsellingReportTests {

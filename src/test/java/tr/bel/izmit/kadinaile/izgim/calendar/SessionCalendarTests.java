@@ -35,10 +35,12 @@ import tr.bel.izmit.kadinaile.notification.Addressee;
  * weekly series in working hours around holidays and closures, no professional and no room twice at one hour (and
  * the database constraints behind it), the waiting line served first come first served when a slot is freed, and
  * the reminders the day before, sent once even when two schedulers run at once. The engine's clock is set to Monday
- * 1 March 2027, 08:00 Turkish time.
+ * 1 March 2027, 08:00 Turkish time; the scheduled reminder job is kept off (the test calls it), as in the other
+ * classes of this context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"app.demo.enabled=true", "app.demo.password=demo"})
+    properties = {"app.demo.enabled=true", "app.demo.password=demo", "app.izgim.calendar.reminder-interval=PT24H",
+        "app.izgim.calendar.reminder-initial-delay=PT24H"})
 @ActiveProfiles("test")
 @Import(CalendarTestConfiguration.class)
 class SessionCalendarTests {
