@@ -1,0 +1,141 @@
+package tr.bel.izmit.kadinaile.izgim.calendar;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import tr.bel.izmit.kadinaile.common.FieldError;
+import tr.bel.izmit.kadinaile.common.Texts;
+import tr.bel.izmit.kadinaile.common.ValidationFailedException;
+import tr.bel.izmit.kadinaile.common.web.ApiError;
+import tr.bel.izmit.kadinaile.identity.StaffGroup;
+import tr.bel.izmit.kadinaile.izgim.IzgimGroups;
+
+/**
+ * The calendar's staff API (HTTP Basic against the Camunda identity; groups checked by {@link CalendarStaffRules}
+ * first): a professional's sessions (her own; officers and supervisors any professional's), her free slots, recording
+ * attendance (the session's own professional or a supervisor; others 403), cancelling a session (the client is told
+ * by SMS) and adding a closure. Cases appear by their opaque key only.
+ */
+@RestController
+@RequestMapping("/api/staff/izgim/calendar")
+class CalendarStaffController {
+
+    private final SessionActions actions;
+    private final SlotBooker booker;
+    private final CalendarRules rules;
+
+    CalendarStaffController(SessionActions actions, SlotBooker booker, CalendarRules rules) {
+        this.actions = actions;
+        this.booker = booker;
+        this.rules = rules;
+    }
+
+    record SessionView(long id, String caseKey, CounsellingService service, String professionalId, String room, LocalDateTime start,
+            LocalDateTime end, String status) {
+
+        static SessionView of(CalendarSession s) {
+            return new SessionView(s.id(), s.caseKey(), s.service(), s.professionalId(), s.roomName(), s.start(), s.end(), s.status());
+        }
+    }
+
+    record AttendanceRequest(String status) {
+    }
+
+    record ClosureRequest(LocalDate date, LocalTime from, String professionalId, String name) {
+    }
+
+    @GetMapping("/sessions")
+    List<SessionView> sessions(@RequestParam String professional, @RequestParam(required = false) LocalDate from,
+            @RequestParam(defaultValue = "7") int days, Authentication caller) {
+        mayReadCalendarOf(professional, caller);
+        LocalDate first = from == null ? LocalDate.now() : from;
+        return actions.ofProfessional(professional, first.atStartOfDay(), first.plusDays(Math.max(1, Math.min(days, 92))).atStartOfDay())
+            .stream().map(SessionView::of).toList();
+    }
+
+    @GetMapping("/free-slots")
+    List<LocalDateTime> freeSlots(@RequestParam String professional, @RequestParam CounsellingService service,
+            @RequestParam(defaultValue = "10") int limit, Authentication caller) {
+        mayReadCalendarOf(professional, caller);
+        return booker.freeSlots(professional, service, booker.earliestStart(), Math.max(1, Math.min(limit, 100)));
+    }
+
+    @PostMapping("/sessions/{id}/attendance")
+    SessionView attendance(@PathVariable long id, @RequestBody(required = false) AttendanceRequest request, Authentication caller) {
+        Attendance attendance = parse(request == null ? null : request.status());
+        return SessionView.of(actions.record(id, attendance, caller.getName(), has(caller, IzgimGroups.COUNSELLING_SUPERVISORS)));
+    }
+
+    @PostMapping("/sessions/{id}/cancellation")
+    SessionView cancel(@PathVariable long id, Authentication caller) {
+        CalendarSession session = actions.session(id)
+            .orElseThrow(() -> new SessionRefused(SessionRefused.Why.NOT_FOUND, Texts.get("izgim.calendar.refused.not-found")));
+        mayReadCalendarOf(session.professionalId(), caller);
+        return SessionView.of(actions.cancel(id, SessionActions.BY_STAFF, caller.getName()));
+    }
+
+    @PostMapping("/closures")
+    ResponseEntity<Void> closure(@RequestBody(required = false) ClosureRequest request, Authentication caller) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request == null || request.date() == null) {
+            errors.add(new FieldError("date", Texts.get("izgim.calendar.validation.date")));
+        }
+        if (request == null || request.name() == null || request.name().isBlank() || request.name().length() > 200) {
+            errors.add(new FieldError("name", Texts.get("izgim.calendar.validation.closure-name")));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
+        rules.addClosure(request.date(), request.from(), blankToNull(request.professionalId()), request.name().strip(), caller.getName());
+        return ResponseEntity.status(HttpStatus.CREATED).build();
+    }
+
+    @ExceptionHandler(SessionRefused.class)
+    ResponseEntity<ApiError> refused(SessionRefused refused) {
+        HttpStatus status = switch (refused.why()) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case NOT_YOURS -> HttpStatus.FORBIDDEN;
+            case CONFLICT -> HttpStatus.CONFLICT;
+        };
+        return ResponseEntity.status(status).body(ApiError.of(refused.getMessage()));
+    }
+
+    private static Attendance parse(String status) {
+        try {
+            return Attendance.valueOf(status == null ? "" : status.strip());
+        } catch (IllegalArgumentException e) {
+            throw ValidationFailedException.of("status", Texts.get("izgim.calendar.validation.attendance"));
+        }
+    }
+
+    /** A professional reads and changes her own calendar; officers and supervisors anyone's. */
+    private static void mayReadCalendarOf(String professional, Authentication caller) {
+        if (!professional.equals(caller.getName()) && !has(caller, IzgimGroups.COUNSELLING_SUPERVISORS)
+                && !has(caller, StaffGroup.IZGIM_OFFICERS)) {
+            throw new SessionRefused(SessionRefused.Why.NOT_YOURS, Texts.get("izgim.calendar.refused.not-yours"));
+        }
+    }
+
+    private static boolean has(Authentication caller, StaffGroup group) {
+        return caller.getAuthorities().stream().anyMatch(authority -> group.id().equals(authority.getAuthority()));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

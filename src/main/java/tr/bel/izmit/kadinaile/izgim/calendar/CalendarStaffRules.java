@@ -1,0 +1,29 @@
+package tr.bel.izmit.kadinaile.izgim.calendar;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Component;
+
+import tr.bel.izmit.kadinaile.common.web.StaffRules;
+import tr.bel.izmit.kadinaile.identity.StaffGroup;
+import tr.bel.izmit.kadinaile.izgim.IzgimGroups;
+
+/**
+ * Who may call the calendar's staff API: attendance only the professionals and their supervisors (the controller then
+ * admits only the session's own professional or a supervisor); reading calendars, cancelling a session and adding
+ * closures also the İZGİM officers who run the desk.
+ */
+@Component
+class CalendarStaffRules implements StaffRules {
+
+    @Override
+    public void declare(Declarations rules) {
+        String[] professionals = {IzgimGroups.PSYCHOLOGISTS.id(), IzgimGroups.CHILD_PSYCHOLOGISTS.id(), IzgimGroups.DIETITIANS.id(),
+            IzgimGroups.COUNSELLING_SUPERVISORS.id()};
+        String[] desk = {IzgimGroups.PSYCHOLOGISTS.id(), IzgimGroups.CHILD_PSYCHOLOGISTS.id(), IzgimGroups.DIETITIANS.id(),
+            IzgimGroups.COUNSELLING_SUPERVISORS.id(), StaffGroup.IZGIM_OFFICERS.id()};
+        rules.allow(HttpMethod.POST, "/api/staff/izgim/calendar/sessions/*/attendance", professionals)
+            .allow(HttpMethod.POST, "/api/staff/izgim/calendar/closures", IzgimGroups.COUNSELLING_SUPERVISORS.id(),
+                StaffGroup.IZGIM_OFFICERS.id())
+            .allow("/api/staff/izgim/calendar/**", desk);
+    }
+}
