@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,6 +78,10 @@ class DocumentsPortalTests {
     AuthorizationService authorizationService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    RuntimeService runtimeService;
 
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
         .connectTimeout(Duration.ofSeconds(10)).build();
@@ -253,6 +260,44 @@ class DocumentsPortalTests {
 
         assertThat(stored(gone)).isZero();
         assertThat(stored(code)).isEqualTo(1);
+    }
+
+    // ---------------------------------------------------------------- the officer's checklist through the engine's door
+
+    @Test
+    void shouldCheckTheOfficersChecklistOnTheServerWhenSheSubmitsTheForm() throws Exception {
+        String code = apply();
+        String officer = "doc-officer-" + suffix;
+        Task check = taskService.createTaskQuery().processInstanceBusinessKey(code).singleResult();
+        assertThat(check.getTaskDefinitionKey()).isEqualTo("Task_CheckDocuments");
+        taskService.claim(check.getId(), officer);
+        String submit = "/engine-rest/task/" + check.getId() + "/submit-form";
+
+        HttpResponse<String> noReason = engineRest(submit, officer, "{\"variables\":{\"documentCheckIdentity\":{\"value\":\"OK\"},"
+            + "\"documentCheckResidence\":{\"value\":\"MISSING\"},\"documentsDecision\":{\"value\":\"INCOMPLETE\"},"
+            + "\"missingDocuments\":{\"value\":\"Yerleşim yeri belgesi\"}}}");
+        HttpResponse<String> completeDespiteMissing = engineRest(submit, officer, "{\"variables\":{"
+            + "\"documentCheckResidence\":{\"value\":\"MISSING\"},\"documentCheckResidenceReason\":{\"value\":\"Üç aydan eski\"},"
+            + "\"documentsDecision\":{\"value\":\"COMPLETE\"}}}");
+
+        assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(400);
+        assertThat(noReason.body()).contains("\"field\":\"documentCheckResidenceReason\"").doesNotContain("Exception", "ENGINE-");
+        assertThat(completeDespiteMissing.statusCode()).as(completeDespiteMissing.body()).isEqualTo(400);
+        assertThat(completeDespiteMissing.body()).contains("\"field\":\"documentsDecision\"",
+            Texts.get("documents.checklist.complete-with-missing").replace("\"", "\\\""));
+        assertThat(runtimeService.getActiveActivityIds(check.getProcessInstanceId())).containsExactly("Task_CheckDocuments");
+
+        HttpResponse<String> agreed = engineRest(submit, officer, "{\"variables\":{"
+            + "\"documentCheckResidence\":{\"value\":\"MISSING\"},\"documentCheckResidenceReason\":{\"value\":\"Üç aydan eski\"},"
+            + "\"documentsDecision\":{\"value\":\"INCOMPLETE\"},\"missingDocuments\":{\"value\":\"Güncel yerleşim yeri belgesi\"}}}");
+        assertThat(agreed.statusCode()).as(agreed.body()).isEqualTo(204);
+        assertThat(runtimeService.getActiveActivityIds(check.getProcessInstanceId())).containsExactly("Gateway_WaitForDocuments");
+    }
+
+    private HttpResponse<String> engineRest(String path, String user, String json) throws Exception {
+        return client.send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(user, PASSWORD))
+            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     // ---------------------------------------------------------------- helpers
