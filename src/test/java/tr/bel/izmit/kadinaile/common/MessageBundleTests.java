@@ -71,7 +71,7 @@ class MessageBundleTests {
 
     @Test
     void shouldNameEveryTextWithAnEnglishKeyOfItsCapability() throws IOException {
-        Set<String> groups = Set.of("notification", "portal", "forms", "api", "microcredit", "courses", "producers", "stands", "violenceline", "izgim", "engine-rest", "metrics",
+        Set<String> groups = Set.of("notification", "portal", "forms", "api", "microcredit", "courses", "producers", "stands", "violenceline", "izgim", "engine-rest", "metrics", "documents",
             "identity", "engine");
         List<String> odd = new ArrayList<>();
         bundle().stringPropertyNames().forEach(key -> {

@@ -170,4 +170,50 @@ class PortalBrowserIT {
     private void screenshot(String name) throws IOException {
         Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
+
+    // ---------------------------------------------------------------- documents (helper "documents"): the citizen uploads
+    // a document on her phone with her tracking code; a file that is no PDF or photo is refused at the field
+
+    @Test
+    void shouldLetACitizenUploadADocumentOnHerPhone(@org.springframework.beans.factory.annotation.Autowired
+            PortalApplications applications) throws IOException {
+        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("fullName", "Ayten Belge Yükleyen");
+        values.put("tcKimlikNo", IdentityNumbers.randomTcKimlikNo());
+        values.put("phone", "05321234567");
+        values.put("district", "IZMIT");
+        values.put("neighbourhood", "Kozluk");
+        values.put("izgimMember", "NOT_MEMBER");
+        values.put("sector", "FOOD");
+        values.put("businessSummary", "Ev yapımı erişte üretip satıyorum.");
+        values.put("requestedAmount", 3000L);
+        values.put("termMonths", "10");
+        values.put("iban", IdentityNumbers.randomTurkishIban());
+        values.put("kvkkConsent", true);
+        String code = applications.submit("microcredit-application", values, null).trackingCode();
+        Path files = Files.createTempDirectory("portal-upload-");
+        Path pdf = Files.writeString(files.resolve("kimlik.pdf"), "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+        Path fake = Files.writeString(files.resolve("ikametgah.pdf"), "Bu bir PDF değil, düz metin.");
+
+        driver.get("http://localhost:" + port + "/basvuru/microcredit-application/tamam?kod=" + code);
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("gerekli-belgeler"))).getText())
+            .contains("Gerekli belgeler", "İş planı", "IBAN belgesi");
+        click(driver.findElement(By.id("belge-yukle")));
+
+        click(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("belge-residence"))));
+        driver.findElement(By.id("dosya")).sendKeys(fake.toAbsolutePath().toString());
+        click(driver.findElement(By.id("belge-gonder")));
+        WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("hata-ozeti")));
+        assertThat(summary.getText()).contains("Dosya:", "PDF, JPEG ya da PNG değil");
+        assertThat(driver.findElement(By.id("dosya-hata")).getText()).contains("PDF, JPEG ya da PNG değil");
+        screenshot("portal-6-document-refused");
+
+        click(radio("belge", "identity"));
+        driver.findElement(By.id("dosya")).sendKeys(pdf.toAbsolutePath().toString());
+        click(driver.findElement(By.id("belge-gonder")));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("belge-alindi"))).getText()).contains("Belgeniz alındı");
+        assertThat(driver.findElement(By.id("yuklenenler")).getText()).contains("Nüfus cüzdanı ya da T.C. kimlik kartı", "PDF");
+        screenshot("portal-7-document-uploaded");
+    }
+    // ---------------------------------------------------------------- end of documents
 }
