@@ -45,7 +45,7 @@ class SeminarRegistrationPostgresIT {
         assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL 16");
         long seminar = seminar("Son Koltuk Semineri", 2);
         SeminarTestSupport portal = new SeminarTestSupport(port);
-        assertThat(portal.register(seminar, "Ece Önceden", "05320000001", "").body()).contains("Kaydınız alındı");
+        assertThat(portal.register(seminar, "Ece Önceden", "05320000001", "").body()).contains("Yeriniz ayrıldı");
         SeminarTestSupport.Session first = portal.openForm(seminar);
         SeminarTestSupport.Session second = portal.openForm(seminar);
 
@@ -56,9 +56,9 @@ class SeminarRegistrationPostgresIT {
                 java.util.Map.of("_csrf", second.token(), "fullName", "Gönül Aynı An", "phone", "05320000003", "email", ""))));
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).isEqualTo(200));
-        assertThat(answers).extracting(answer -> answer.body().contains("Kaydınız alındı") ? "seat" : "line")
+        assertThat(answers).extracting(answer -> answer.body().contains("Yeriniz ayrıldı") ? "seat" : "line")
             .containsExactlyInAnyOrder("seat", "line");
-        assertThat(answers).filteredOn(answer -> !answer.body().contains("Kaydınız alındı"))
+        assertThat(answers).filteredOn(answer -> !answer.body().contains("Yeriniz ayrıldı"))
             .allSatisfy(answer -> assertThat(answer.body()).contains("Yedek listede 1. sıradasınız"));
         assertThat(jdbc.queryForList("select status from izs_registration where seminar_id = ? order by status", String.class, seminar))
             .containsExactly("CONFIRMED", "CONFIRMED", "WAITING");

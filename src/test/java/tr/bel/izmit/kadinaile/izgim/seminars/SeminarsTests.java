@@ -81,8 +81,9 @@ class SeminarsTests {
 
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.body()).contains("Kaydınız alındı", "Yeriniz ayrıldı");
-        assertThat(second.body()).contains("Kaydınız alındı");
-        assertThat(third.body()).contains("Yedek listeye alındınız", "Yedek listede 1. sıradasınız");
+        assertThat(second.body()).contains("Kaydınız alındı", "Yeriniz ayrıldı");
+        assertThat(third.body()).contains("Yedek listeye alındınız", "Yedek listede 1. sıradasınız")
+            .doesNotContain("Kaydınız alındı", "Yeriniz ayrıldı");
         assertThat(fourth.body()).contains("Yedek listede 2. sıradasınız");
         assertThat(statuses(seminar)).containsExactly("Aylin Birinci|CONFIRMED", "Berna İkinci|CONFIRMED",
             "Cemile Üçüncü|WAITING", "Dilek Dördüncü|WAITING");
