@@ -41,6 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import tr.bel.izmit.kadinaile.common.ClockConfiguration;
+import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.identity.StaffDirectory;
 
 /**
@@ -130,7 +131,12 @@ public class Dashboard {
      * together in {@code sections} (followed by {@code notYetAvailable}) where the first of them stands.
      */
     public record View(Period period, Instant generatedAt, List<ProcessFigures> processes, List<GroupWork> work,
-            List<ProcessIncidents> incidents, List<ActivityReport.Part> parts) {
+            List<ProcessIncidents> incidents, List<ActivityReport.Part> parts, DashboardSummary summary) {
+
+        public View(Period period, Instant generatedAt, List<ProcessFigures> processes, List<GroupWork> work,
+                List<ProcessIncidents> incidents, List<ActivityReport.Part> parts) {
+            this(period, generatedAt, processes, work, incidents, parts, null);
+        }
 
         /** The sections shown together, by name (those with figures). */
         public Map<String, Object> sections() {
@@ -149,6 +155,7 @@ public class Dashboard {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("period", period);
             json.put("generatedAt", generatedAt);
+            json.put("summary", summary);
             json.put("processes", processes);
             json.put("work", work);
             json.put("incidents", incidents);
@@ -171,8 +178,104 @@ public class Dashboard {
         Timestamp end = startOf(period.to().plusDays(1));
         Instant now = clock.instant();
         Map<String, String> processNames = processNames();
-        return new View(period, now, processes(period, start, end, processNames), work(now), incidents(processNames),
-            activityReport.dashboardParts(period.from(), period.to(), now));
+        List<Long> durations = new ArrayList<>();
+        List<ProcessFigures> processes = processes(period, start, end, processNames, durations);
+        Period previous = DashboardSummary.previous(period);
+        List<Long> previousDurations = new ArrayList<>();
+        List<ProcessFigures> before = processes(previous, startOf(previous.from()), startOf(previous.to().plusDays(1)),
+            processNames, previousDurations);
+        List<GroupWork> work = work(now);
+        List<ProcessIncidents> incidents = incidents(processNames);
+        List<ActivityReport.Part> parts = activityReport.dashboardParts(period.from(), period.to(), now);
+        DashboardSummary summary = new DashboardSummary(previous, DashboardSummary.comparison(period, previous),
+            headlines(processes, durations, before, previousDurations, now), alerts(work, incidents, parts));
+        return new View(period, now, processes, work, incidents, parts, summary);
+    }
+
+    // ------------------------------------------------------------------ summary
+
+    private List<DashboardSummary.Headline> headlines(List<ProcessFigures> processes, List<Long> durations,
+            List<ProcessFigures> before, List<Long> previousDurations, Instant now) {
+        return List.of(
+            DashboardSummary.relative("basvurular", Texts.get("metrics.dashboard.summary.applications"),
+                sum(processes, ProcessFigures::started), DashboardSummary.Unit.COUNT, sum(before, ProcessFigures::started)),
+            DashboardSummary.relative("sonuclanan", Texts.get("metrics.dashboard.summary.completed"),
+                sum(processes, ProcessFigures::completed), DashboardSummary.Unit.COUNT, sum(before, ProcessFigures::completed)),
+            DashboardSummary.points("onay-orani", Texts.get("metrics.dashboard.summary.approval-rate"),
+                approvalRate(processes), approvalRate(before)),
+            DashboardSummary.relative("ortanca-sure", Texts.get("metrics.dashboard.summary.median-days"),
+                days(percentile(durations.stream().sorted().toList(), 50)), DashboardSummary.Unit.DAYS,
+                days(percentile(previousDurations.stream().sorted().toList(), 50))),
+            DashboardSummary.now("acik-gorevler", Texts.get("metrics.dashboard.summary.open-tasks"),
+                BigDecimal.valueOf(openTasks(now)[0]), DashboardSummary.Unit.COUNT));
+    }
+
+    private static BigDecimal sum(List<ProcessFigures> processes, java.util.function.ToLongFunction<ProcessFigures> figure) {
+        return BigDecimal.valueOf(processes.stream().mapToLong(figure).sum());
+    }
+
+    /** Approved in percent of the decided, over every process that declares decisions; null when none was decided. */
+    private static BigDecimal approvalRate(List<ProcessFigures> processes) {
+        long approved = processes.stream().map(ProcessFigures::approved).filter(n -> n != null).mapToLong(Long::longValue).sum();
+        long rejected = processes.stream().map(ProcessFigures::rejected).filter(n -> n != null).mapToLong(Long::longValue).sum();
+        return approved + rejected == 0 ? null
+            : BigDecimal.valueOf(approved * 100).divide(BigDecimal.valueOf(approved + rejected), 1, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal days(Long millis) {
+        return millis == null ? null
+            : BigDecimal.valueOf(millis).divide(BigDecimal.valueOf(Duration.ofDays(1).toMillis()), 1, RoundingMode.HALF_UP);
+    }
+
+    /** Open tasks of the processes shown (and tasks of no process) now, and how many of them are past due. */
+    private long[] openTasks(Instant now) {
+        long[] counts = new long[2];
+        jdbc.query("select count(*) as n, count(case when t.due_date_ < ? then 1 end) as past_due from act_ru_task t "
+                + "where t.proc_def_id_ is null or t.proc_def_id_ not in (select id_ from act_re_procdef where key_ in ("
+                + placeholders(confidential.size()) + "))",
+            rs -> {
+                counts[0] = rs.getLong("n");
+                counts[1] = rs.getLong("past_due");
+            }, arguments(List.of(Timestamp.from(now)), confidential));
+        return counts;
+    }
+
+    private List<DashboardSummary.Alert> alerts(List<GroupWork> work, List<ProcessIncidents> incidents,
+            List<ActivityReport.Part> parts) {
+        List<DashboardSummary.Alert> alerts = new ArrayList<>();
+        long pastDue = work.stream().mapToLong(GroupWork::pastDue).sum();
+        if (pastDue > 0) {
+            alerts.add(new DashboardSummary.Alert("gecikmis-gorevler", Texts.get("metrics.dashboard.alert.past-due"),
+                String.valueOf(pastDue), DashboardSummary.Unit.COUNT,
+                work.stream().filter(group -> group.pastDue() > 0)
+                    .map(group -> group.groupName() + ": " + group.pastDue()).collect(Collectors.joining(", ")), "#isler"));
+        }
+        for (ActivityReport.Part part : parts) {
+            if (part.figures() != null) {
+                alerts.addAll(part.section().dashboardAlerts(part.figures()));
+            }
+        }
+        long open = incidents.stream().mapToLong(ProcessIncidents::openIncidents).sum();
+        if (open > 0) {
+            alerts.add(new DashboardSummary.Alert("olaylar", Texts.get("metrics.dashboard.alert.incidents"), String.valueOf(open),
+                DashboardSummary.Unit.COUNT, incidents.stream().map(incident -> incident.name() + ": " + incident.openIncidents())
+                    .collect(Collectors.joining(", ")), "#olaylar"));
+        }
+        long failing = failingJobs();
+        if (failing > 0) {
+            alerts.add(new DashboardSummary.Alert("hatali-isler", Texts.get("metrics.dashboard.alert.failing-jobs"),
+                String.valueOf(failing), DashboardSummary.Unit.COUNT, Texts.get("metrics.dashboard.alert.failing-jobs.detail"),
+                "#olaylar"));
+        }
+        return alerts;
+    }
+
+    /** Jobs that failed and will be tried again (no incident yet), of the processes shown. */
+    private long failingJobs() {
+        Long count = jdbc.queryForObject("select count(*) from act_ru_job where exception_msg_ is not null and retries_ > 0 "
+                + "and (process_def_key_ is null or process_def_key_ not in (" + placeholders(confidential.size()) + "))",
+            Long.class, arguments(confidential));
+        return count == null ? 0 : count;
     }
 
     // ------------------------------------------------------------------ processes
@@ -181,7 +284,8 @@ public class Dashboard {
             Long durationMillis) {
     }
 
-    private List<ProcessFigures> processes(Period period, Timestamp start, Timestamp end, Map<String, String> names) {
+    private List<ProcessFigures> processes(Period period, Timestamp start, Timestamp end, Map<String, String> names,
+            List<Long> pooledDurations) {
         Map<String, List<InstanceRow>> rows = new HashMap<>();
         jdbc.query("select proc_def_key_, proc_def_id_, start_time_, end_time_, end_act_id_, duration_ from act_hi_procinst "
                 + "where proc_def_key_ not in (" + placeholders(confidential.size()) + ") "
@@ -209,8 +313,11 @@ public class Dashboard {
             if (confidential.contains(key)) {
                 continue;
             }
-            figures.add(process(key, names.getOrDefault(key, key), rows.getOrDefault(key, List.of()),
+            List<InstanceRow> instances = rows.getOrDefault(key, List.of());
+            figures.add(process(key, names.getOrDefault(key, key), instances,
                 inProgress.getOrDefault(key, 0L), period, start.toInstant(), end.toInstant()));
+            instances.stream().filter(row -> row.endTime() != null && within(row.endTime(), start.toInstant(), end.toInstant()))
+                .map(InstanceRow::durationMillis).filter(d -> d != null && d >= 0).forEach(pooledDurations::add);
         }
         return figures;
     }

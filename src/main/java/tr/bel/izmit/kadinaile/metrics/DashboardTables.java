@@ -145,16 +145,47 @@ class DashboardTables {
         List<List<Object>> numbers = new ArrayList<>();
         fields.forEach((field, value) -> {
             if (value instanceof Number number) {
-                numbers.add(List.of(label(field), number));
+                numbers.add(List.of(withUnit(label(field), field), number));
             } else if (value instanceof Map<?, ?> map) {
                 List<List<Object>> rows = new ArrayList<>();
                 ((Map<String, Object>) map).forEach((key, count) -> rows.add(List.of(key, count == null ? "—" : count)));
                 tables.add(new Table("bolum-" + name + "-" + field, label(name) + " — " + label(field),
-                    List.of("", Texts.get("metrics.dashboard.column.value")), rows, "bar"));
+                    List.of("", Texts.get("metrics.dashboard.column.value") + " (" + unit(field).text() + ")"), rows, "bar"));
             }
         });
         tables.add(0, new Table("bolum-" + name, label(name), List.of(Texts.get("metrics.dashboard.column.indicator"), Texts.get("metrics.dashboard.column.value")), numbers, null));
         return tables;
+    }
+
+    /** A figure's label with its unit, unless the label names one already ("Talep edilen tutar (TL)"). */
+    static String withUnit(String label, String field) {
+        for (DashboardSummary.Unit unit : DashboardSummary.Unit.values()) {
+            if (label.endsWith("(" + unit.text() + ")")) {
+                return label;
+            }
+        }
+        return label + " (" + unit(field).text() + ")";
+    }
+
+    /**
+     * The unit of a contributed figure by its field name: rates and percentages in %, amounts in TL, days and hours
+     * by their names, everything else a count.
+     */
+    static DashboardSummary.Unit unit(String field) {
+        String name = field.toLowerCase(java.util.Locale.ROOT);
+        if (name.contains("rate") || name.contains("percent")) {
+            return DashboardSummary.Unit.PERCENT;
+        }
+        if (name.contains("amount") || name.endsWith("tl")) {
+            return DashboardSummary.Unit.MONEY;
+        }
+        if (name.endsWith("days")) {
+            return DashboardSummary.Unit.DAYS;
+        }
+        if (name.endsWith("hours")) {
+            return DashboardSummary.Unit.HOURS;
+        }
+        return DashboardSummary.Unit.COUNT;
     }
 
     private static Object orDash(Object value) {

@@ -59,6 +59,14 @@ public interface ReportSection {
     }
 
     /**
+     * What the section raises at the top of the dashboard (an SLA breached, ...), counted as the section shows its
+     * figures (a confidential section keeps its suppression of small counts); none by default.
+     */
+    default List<DashboardSummary.Alert> dashboardAlerts(Object dashboardFigures) {
+        return List.of();
+    }
+
+    /**
      * A table in Turkish; {@code chart} is {@code bar}, {@code line} or null (table only), drawn with the first
      * column as labels and the second as values.
      */

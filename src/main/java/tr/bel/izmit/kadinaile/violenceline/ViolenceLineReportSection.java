@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import tr.bel.izmit.kadinaile.common.Texts;
+import tr.bel.izmit.kadinaile.metrics.DashboardSummary;
 import tr.bel.izmit.kadinaile.metrics.ProcessCounts;
 import tr.bel.izmit.kadinaile.metrics.ReportSection;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineStatistics.Bucket;
@@ -103,6 +104,29 @@ public class ViolenceLineReportSection implements ReportSection {
         rows.add(row(Texts.get("violenceline.report.open-incidents"), violence.openIncidents()));
         rows.addAll(statisticsRows(violence.statistics()));
         return table(rows);
+    }
+
+    /**
+     * The line's alerts at the top of the dashboard: SLA breaches of the period, past-due tasks and open incidents
+     * now, each only when there is one, counted as the table shows them ("<5" below five).
+     */
+    @Override
+    public List<DashboardSummary.Alert> dashboardAlerts(Object figures) {
+        DashboardFigures violence = (DashboardFigures) figures;
+        List<DashboardSummary.Alert> alerts = new ArrayList<>();
+        alert(alerts, "siddet-hatti-acil", "violenceline.report.emergency-response-late", violence.emergencyResponseLate());
+        alert(alerts, "siddet-hatti-sla", "violenceline.report.referral-sla-breached", violence.referralSlaBreached());
+        alert(alerts, "siddet-hatti-gecikmis", "violenceline.report.past-due-tasks", violence.pastDueTasks());
+        alert(alerts, "siddet-hatti-olaylar", "violenceline.report.open-incidents", violence.openIncidents());
+        return alerts;
+    }
+
+    private static void alert(List<DashboardSummary.Alert> alerts, String id, String title, Bucket bucket) {
+        if (bucket.suppressed() || bucket.count() > 0) {
+            alerts.add(new DashboardSummary.Alert(id, Texts.get("metrics.dashboard.alert.violence-line", Texts.get(title)),
+                bucket.suppressed() ? SUPPRESSED : String.valueOf(bucket.count()), DashboardSummary.Unit.COUNT, null,
+                "#siddet-hatti"));
+        }
     }
 
     private static Table table(List<List<Object>> rows) {

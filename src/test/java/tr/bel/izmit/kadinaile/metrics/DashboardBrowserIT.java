@@ -118,6 +118,22 @@ class DashboardBrowserIT {
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Yönetim paneli");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("tr");
+        // the news first: the headline figures, each with its unit and its change in words beside the arrow, then the alerts
+        WebElement summary = browser.findElement(By.id("ozet"));
+        assertThat(summary.getLocation().getY()).isLessThan(browser.findElement(By.id("surecler")).getLocation().getY());
+        assertThat(summary.findElement(By.cssSelector(".comparison")).getText()).contains("geçen yılın aynı dönemine göre");
+        WebElement applications = summary.findElement(By.cssSelector("[data-headline='basvurular']"));
+        assertThat(applications.getText()).contains("Başvurular").containsPattern("\\d+ adet")
+            .containsPattern("artış|azalış|değişmedi|önceki dönemde");
+        assertThat(summary.findElement(By.cssSelector("[data-headline='onay-orani'] .headline__value")).getText())
+            .matches("—|[\\d.,]+ %");
+        assertThat(summary.findElement(By.cssSelector("[data-headline='ortanca-sure'] .headline__value")).getText())
+            .matches("—|[\\d.,]+ gün");
+        WebElement alerts = browser.findElement(By.id("uyarilar"));
+        assertThat(alerts.getLocation().getY()).isLessThan(browser.findElement(By.id("surecler")).getLocation().getY());
+        assertThat(alerts.findElement(By.tagName("h2")).getText()).isEqualTo("Uyarılar");
+        alerts.findElements(By.cssSelector(".alert")).forEach(alert -> assertThat(alert.getText()).containsPattern("(\\d+|<5) adet"));
+        saveTop();
         // ECharts draws the charts of the tables into canvases
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#surecler .chart[data-drawn='true'] canvas")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#isler .chart[data-drawn='true'] canvas")));
@@ -139,7 +155,7 @@ class DashboardBrowserIT {
         });
         byte[] bytes = Files.readAllBytes(csv);
         assertThat(csv.getFileName().toString()).startsWith("surecler-");
-        assertThat(new String(bytes, StandardCharsets.UTF_8)).startsWith("\uFEFFSüreç;Başlatılan;Devam eden;Tamamlanan")
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).startsWith("\uFEFFSüreç;Başlatılan (adet);Devam eden (adet);Tamamlanan (adet)")
             .contains("İZGİM Faizsiz Mikrokredi Başvurusu;");
 
         open("/yonetim/rapor");
@@ -177,6 +193,17 @@ class DashboardBrowserIT {
 
     private void click(By locator) {
         wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+    }
+
+    /** The top of the dashboard (headlines and alerts) for the README: docs/screenshots/yonetim-ozet.png. */
+    private void saveTop() {
+        try {
+            Path docs = Paths.get("docs", "screenshots");
+            Files.createDirectories(docs);
+            Files.write(docs.resolve("yonetim-ozet.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot save the dashboard's top", e);
+        }
     }
 
     private void screenshot(String name) {

@@ -45,8 +45,8 @@ class DashboardTablesTests {
         DashboardTables.Table figures = all.stream().filter(t -> t.id().equals("bolum-producers")).findFirst().orElseThrow();
         assertThat(figures.title()).isEqualTo("Üreticiler (İzmit Çarşısı ve stantlar)");
         assertThat(figures.chart()).isNull();
-        assertThat(figures.rows()).containsExactly(List.of("Başvuru", 525L), List.of("İzmit'ten başvuru", 363L),
-            List.of("Açılan dükkân", 151L));
+        assertThat(figures.rows()).containsExactly(List.of("Başvuru (adet)", 525L), List.of("İzmit'ten başvuru (adet)", 363L),
+            List.of("Açılan dükkân (adet)", 151L));
         DashboardTables.Table chart = all.stream().filter(t -> t.id().equals("bolum-producers-standsByLocation")).findFirst()
             .orElseThrow();
         assertThat(chart.chart()).isEqualTo("bar");

@@ -197,7 +197,7 @@ class DashboardTests {
         assertThat(bytes[1]).isEqualTo((byte) 0xBB);
         assertThat(bytes[2]).isEqualTo((byte) 0xBF);
         String[] lines = new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n");
-        assertThat(lines[0]).isEqualTo("Süreç;Başlatılan;Devam eden;Tamamlanan;Onay oranı (%);Ortanca süre (saat);%90 süre (saat)");
+        assertThat(lines[0]).isEqualTo("Süreç;Başlatılan (adet);Devam eden (adet);Tamamlanan (adet);Onay oranı (%);Ortanca süre (saat);%90 süre (saat)");
         assertThat(lines).contains("İZGİM Faizsiz Mikrokredi Başvurusu;5;2;4;33,3;24,0;264,0")
             .hasSize(dashboard(MARCH).path("processes").size() + 1);
 
@@ -278,7 +278,7 @@ class DashboardTests {
             .doesNotContain("<script>", "onclick=", "style=\"");
         ResponseEntity<byte[]> csv = DashboardTestSupport.get(rest, manager, "/yonetim/csv?tablo=isler&" + MARCH, byte[].class);
         assertThat(new String(csv.getBody(), StandardCharsets.UTF_8)).isEqualTo(
-            "\uFEFFGrup;Açık görev;En eski görevin yaşı (gün);Süresi geçen\r\nİZGİM Memurları;2;15,0;1\r\n");
+            "\uFEFFGrup;Açık görev (adet);En eski görevin yaşı (gün);Süresi geçen (adet)\r\nİZGİM Memurları;2;15,0;1\r\n");
         ResponseEntity<String> report = DashboardTestSupport.get(rest, manager, "/yonetim/rapor?from=2019-03-01&to=2019-03-31", String.class);
         assertThat(report.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(report.getBody()).contains("faaliyet raporu", "01.03.2019 – 31.03.2019", "Talep edilen tutar (TL)", "10.000,00",
@@ -296,7 +296,128 @@ class DashboardTests {
         assertThat(badReport.getBody()).contains("Bitiş tarihi başlangıç tarihinden önce olamaz.");
     }
 
+    @Test
+    void shouldOpenWithTheHeadlinesAndTheirChangeFromThePreviousPeriodOfTheSameLength() {
+        JsonNode summary = dashboard(MARCH).path("summary");
+
+        // 31 days of March against the 31 days before: 29 January – 28 February
+        assertThat(summary.path("comparedWith").path("from").asText()).isEqualTo("2019-01-29");
+        assertThat(summary.path("comparedWith").path("to").asText()).isEqualTo("2019-02-28");
+        assertThat(summary.path("comparison").asText()).isEqualTo("önceki 31 güne göre (29.01.2019 – 28.02.2019)");
+        // five applications in March, one (the manager's rejection) started on 25 February
+        assertHeadline(headline(summary, "basvurular"), "5", "adet", "1", "400");
+        // four finished in March, none in February: no percentage of nothing
+        assertHeadline(headline(summary, "sonuclanan"), "4", "adet", "0", null);
+        // 1 disbursed of 3 decided in March, nothing decided in February: a rate against no rate
+        assertHeadline(headline(summary, "onay-orani"), "33.3", "%", null, null);
+        // 0, 24, 48 and 264 hours: the median is one day; nothing finished in February
+        assertHeadline(headline(summary, "ortanca-sure"), "1.0", "gün", null, null);
+        JsonNode open = headline(summary, "acik-gorevler");
+        assertThat(open.path("comparable").asBoolean()).isFalse();
+        assertThat(open.path("unit").asText()).isEqualTo("COUNT");
+
+        // the alerts: the document check past due, the test incident, the violence line's SLA breaches (its own counts)
+        assertThat(summary.path("alerts")).extracting(a -> a.path("id").asText() + "|" + a.path("count").asText())
+            .containsExactly("gecikmis-gorevler|1", "siddet-hatti-acil|<5", "siddet-hatti-sla|5", "siddet-hatti-gecikmis|12",
+                "olaylar|1");
+    }
+
+    @Test
+    void shouldShowADashInsteadOfARateWhenNothingFinished() {
+        // 13–17 March: nothing started or finished; 8–12 March before it: two started (one from Gebze, ineligible at
+        // once), three finished (the manager's rejection, the ineligible one, the withdrawal), one rejected
+        JsonNode summary = dashboard("period=custom&from=2019-03-13&to=2019-03-17").path("summary");
+
+        assertThat(summary.path("comparison").asText()).isEqualTo("önceki 5 güne göre (08.03.2019 – 12.03.2019)");
+        assertHeadline(headline(summary, "basvurular"), "0", "adet", "2", "-100");
+        assertHeadline(headline(summary, "sonuclanan"), "0", "adet", "3", "-100");
+        assertHeadline(headline(summary, "onay-orani"), null, "%", "0.0", null);
+        // 264 hours (the manager's rejection), 0 (the ineligible one), 24 (the withdrawal): the median is one day
+        assertHeadline(headline(summary, "ortanca-sure"), null, "gün", "1.0", null);
+
+        String page = DashboardTestSupport.get(rest, DashboardTestSupport.logIn(rest, DashboardTestSupport.MANAGER),
+            "/yonetim?period=custom&from=2019-03-13&to=2019-03-17", String.class).getBody();
+        assertThat(headlineText(page, "onay-orani")).contains("Onay oranı", "—", "karşılaştırılamaz", "Önceki dönem: 0 %");
+        assertThat(headlineText(page, "ortanca-sure")).contains("—", "Önceki dönem: 1 gün");
+        assertThat(headlineText(page, "basvurular")).contains("0 adet", "▼", "−100 % azalış", "Önceki dönem: 2 adet");
+    }
+
+    @Test
+    void shouldCompareThisMonthWeekAndYearWithTheSameDaysBeforeOnTheFixedClock() {
+        // today is Tuesday 2 April 2019, 10:00 (the engine's clock)
+        JsonNode month = dashboard("period=month").path("summary");
+        assertThat(month.path("comparison").asText()).isEqualTo("geçen ayın aynı günlerine göre (01.03.2019 – 02.03.2019)");
+        // one application at 00:30 on 1 April, none on 1–2 March
+        assertHeadline(headline(month, "basvurular"), "1", "adet", "0", null);
+        JsonNode week = dashboard("period=week").path("summary");
+        assertThat(week.path("comparison").asText()).isEqualTo("geçen haftanın aynı günlerine göre (25.03.2019 – 26.03.2019)");
+        JsonNode year = dashboard("period=year").path("summary");
+        assertThat(year.path("comparison").asText()).isEqualTo("geçen yılın aynı dönemine göre (01.01.2018 – 02.04.2018)");
+        assertHeadline(headline(year, "basvurular"), "7", "adet", "0", null);
+    }
+
+    @Test
+    void shouldShowTheManagerTheTopOfTheDashboardInHerWebAppSessionAndNobodyElse() {
+        String manager = DashboardTestSupport.logIn(rest, DashboardTestSupport.MANAGER);
+        ResponseEntity<String> page = DashboardTestSupport.get(rest, manager, "/yonetim?" + MARCH, String.class);
+
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        String body = page.getBody();
+        assertThat(body.indexOf("Öne çıkanlar")).isPositive().isLessThan(body.indexOf("Uyarılar"));
+        assertThat(body.indexOf("Uyarılar")).isLessThan(body.indexOf("id=\"surecler\""));
+        assertThat(body).contains("Değişimler önceki 31 güne göre (29.01.2019 – 28.02.2019) hesaplanır.");
+        assertThat(headlineText(body, "basvurular")).contains("Başvurular", "5 adet", "▲", "+400 % artış", "Önceki dönem: 1 adet");
+        assertThat(headlineText(body, "sonuclanan")).contains("4 adet", "▲", "önceki dönemde 0 adet; artış");
+        assertThat(headlineText(body, "onay-orani")).contains("33,3 %", "karşılaştırılamaz", "Önceki dönem: —");
+        assertThat(headlineText(body, "ortanca-sure")).contains("1 gün");
+        assertThat(alertText(body, "gecikmis-gorevler")).contains("Süresi geçmiş görevler", "1 adet", "İZGİM Memurları: 1");
+        assertThat(alertText(body, "siddet-hatti-acil")).contains("15 dakikada verilemeyen acil müdahale", "&lt;5 adet");
+        assertThat(alertText(body, "siddet-hatti-sla")).contains("5 adet");
+        assertThat(alertText(body, "olaylar")).contains("Açık olaylar", "1 adet", "İZGİM Faizsiz Mikrokredi Başvurusu: 1");
+        // units on the tables' figures too
+        assertThat(body).contains("Başlatılan (adet)", "Ortanca süre (saat)", "Onay oranı (%)", "En eski görevin yaşı (gün)");
+
+        String officer = DashboardTestSupport.logIn(rest, DashboardTestSupport.OFFICER);
+        ResponseEntity<String> refused = DashboardTestSupport.get(rest, officer, "/yonetim?" + MARCH, String.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody()).doesNotContain("Öne çıkanlar", "Başvurular", "Uyarılar");
+    }
+
     // ---------------------------------------------------------------- helpers
+
+    private static JsonNode headline(JsonNode summary, String id) {
+        for (JsonNode headline : summary.path("headlines")) {
+            if (headline.path("id").asText().equals(id)) {
+                return headline;
+            }
+        }
+        throw new AssertionError("no headline " + id + " in " + summary);
+    }
+
+    private static void assertHeadline(JsonNode headline, String value, String unit, String previous, String change) {
+        assertThat(headline.path("value").isNull() ? null : headline.path("value").decimalValue().toPlainString())
+            .as(headline.toString()).isEqualTo(value);
+        assertThat(headline.path("valueText").asText()).as(headline.toString()).endsWith(value == null ? "—" : unit);
+        assertThat(headline.path("previous").isNull() ? null : headline.path("previous").decimalValue().toPlainString())
+            .as(headline.toString()).isEqualTo(previous);
+        assertThat(headline.path("change").isNull() ? null : headline.path("change").decimalValue().toPlainString())
+            .as(headline.toString()).isEqualTo(change);
+    }
+
+    /** The text of one headline's list item on the page. */
+    private static String headlineText(String page, String id) {
+        return item(page, "data-headline=\"" + id + "\"");
+    }
+
+    private static String alertText(String page, String id) {
+        return item(page, "data-alert=\"" + id + "\"");
+    }
+
+    private static String item(String page, String marker) {
+        int start = page.indexOf(marker);
+        assertThat(start).as(marker).isPositive();
+        return page.substring(start, page.indexOf("</li>", start)).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+    }
 
     private JsonNode dashboard(String query) {
         ResponseEntity<JsonNode> response = rest.withBasicAuth(DashboardTestSupport.MANAGER, DashboardTestSupport.PASSWORD)
