@@ -1,17 +1,18 @@
 package tr.bel.izmit.kadinaile.engine;
 
-import java.util.Map;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
+import tr.bel.izmit.kadinaile.forms.FormInputs;
 import tr.bel.izmit.kadinaile.forms.FormRegistry;
+import tr.bel.izmit.kadinaile.forms.FormSchema;
 import tr.bel.izmit.kadinaile.forms.FormValidator;
 
 /**
@@ -34,7 +35,7 @@ public class FormValidationListener implements TaskListener, ExecutionListener {
     @Override
     public void notify(DelegateTask task) {
         UserTask element = (UserTask) task.getBpmnModelElementInstance();
-        check(element, element.getCamundaFormRef(), task.getVariables());
+        check(element, element.getCamundaFormRef(), task);
     }
 
     @Override
@@ -43,13 +44,19 @@ public class FormValidationListener implements TaskListener, ExecutionListener {
         if (!(element instanceof StartEvent startEvent)) {
             throw new IllegalStateException("form validation listens on start events and user tasks, not on " + element.getId());
         }
-        check(element, startEvent.getCamundaFormRef(), execution.getVariables());
+        check(element, startEvent.getCamundaFormRef(), execution);
     }
 
-    private void check(FlowElement element, String formRef, Map<String, Object> values) {
+    /**
+     * Identifiers typed with spaces or a phone's +90 are first written back in their one written form
+     * ({@link FormInputs}), so that what is validated is what the process and our tables keep.
+     */
+    private void check(FlowElement element, String formRef, VariableScope scope) {
         if (formRef == null) {
             throw new IllegalStateException(element.getId() + " has no camunda:formRef to validate against");
         }
-        validator.check(forms.get(formRef), values);
+        FormSchema form = forms.get(formRef);
+        FormInputs.changes(form, scope.getVariables()).forEach(scope::setVariable);
+        validator.check(form, scope.getVariables());
     }
 }

@@ -171,6 +171,10 @@ final class FieldChecks {
         if (!Iban.isWellFormed(text)) {
             return Texts.get("forms.field.iban.format", field.label());
         }
+        if (!Iban.isTurkish(text)) {
+            // loans are paid into Turkish accounts only: a foreign IBAN, however valid, is refused
+            return Texts.get("forms.field.iban.not-turkish", field.label());
+        }
         return Iban.isValid(text) ? null : Texts.get("forms.field.iban.checksum", field.label());
     }
 

@@ -10,5 +10,13 @@ public enum ApplicationStatus {
     REJECTED,
     APPROVED,
     DISBURSED,
-    REPAID
+    REPAID;
+
+    /**
+     * Whether an application in this state is still open: not yet refused, withdrawn or paid out. A person may have
+     * one open application (V24_1); once it is paid out, the open loan is the eligibility rules' concern.
+     */
+    public boolean isOpen() {
+        return this == SUBMITTED || this == DOCUMENTS_MISSING || this == IN_REVIEW || this == APPROVED;
+    }
 }

@@ -32,6 +32,13 @@ public class MicrocreditApplication {
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
+    /**
+     * The applicant's T.C. Kimlik No while the application is open, null once it is decided: the unique index
+     * {@code uq_mc_application_open_person} lets each person have one open application, also when two arrive at once.
+     */
+    @Column(name = "open_tc_kimlik_no")
+    private String openTcKimlikNo;
+
     @Embedded
     private ApplicantRecord applicant;
 
@@ -104,6 +111,7 @@ public class MicrocreditApplication {
         this.kvkkConsentAt = submittedAt;
         this.submittedAt = submittedAt;
         this.status = ApplicationStatus.SUBMITTED;
+        this.openTcKimlikNo = applicant.tcKimlikNo();
     }
 
     /** The values of the start form, already validated and normalized. */
@@ -118,6 +126,9 @@ public class MicrocreditApplication {
 
     void changeStatus(ApplicationStatus status, Instant at) {
         this.status = status;
+        if (!status.isOpen()) {
+            this.openTcKimlikNo = null;
+        }
         if (status != ApplicationStatus.SUBMITTED && status != ApplicationStatus.IN_REVIEW
                 && status != ApplicationStatus.DOCUMENTS_MISSING) {
             this.decidedAt = at;

@@ -5,14 +5,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.TrackingCodes;
+import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 import tr.bel.izmit.kadinaile.common.validation.Iban;
 import tr.bel.izmit.kadinaile.common.validation.MobilePhone;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Vars;
@@ -23,6 +26,8 @@ import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess.Vars;
 public class MicrocreditApplications {
 
     static final String TRACKING_PREFIX = "MK";
+    /** The unique index of V24_1 that allows one open application per person. */
+    static final String OPEN_PERSON_INDEX = "uq_mc_application_open_person";
 
     /**
      * Above this amount the manager must approve: the threshold of the rule {@code Rule_EligibleWithManagerApproval}
@@ -43,11 +48,18 @@ public class MicrocreditApplications {
 
     /**
      * Stores an application from start-form values that the form validator has already accepted.
+     *
+     * @throws ValidationFailedException at the T.C. Kimlik No when the person already has an open application
+     *     (checked first, and by the unique index {@code uq_mc_application_open_person} when two arrive at once)
      */
     public MicrocreditApplication register(Map<String, Object> values, String processInstanceId) {
+        String tcKimlikNo = text(values, Vars.TC_KIMLIK_NO);
+        if (applications.hasOpenApplication(tcKimlikNo)) {
+            throw alreadyOpen();
+        }
         MicrocreditApplication.Applicant applicant = new MicrocreditApplication.Applicant(
             text(values, Vars.FULL_NAME),
-            text(values, Vars.TC_KIMLIK_NO),
+            tcKimlikNo,
             MobilePhone.normalize(text(values, Vars.PHONE)),
             blankToNull(text(values, Vars.EMAIL)),
             text(values, Vars.DISTRICT),
@@ -65,7 +77,23 @@ public class MicrocreditApplications {
         } while (applications.existsByTrackingCode(trackingCode));
         MicrocreditApplication application = new MicrocreditApplication(trackingCode, applicant, Instant.now(clock));
         application.attachProcessInstance(processInstanceId);
-        return applications.save(application);
+        try {
+            // flushed now: a concurrent twin that passed the check above waits here for the first to commit, then fails
+            return applications.saveAndFlush(application);
+        } catch (DataIntegrityViolationException e) {
+            if (String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT).contains(OPEN_PERSON_INDEX)) {
+                throw alreadyOpen();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The refusal says only that this number has an application under way: not which, not since when, not its tracking
+     * code, so that someone who knows another woman's number learns as little as possible.
+     */
+    private static ValidationFailedException alreadyOpen() {
+        return ValidationFailedException.of(Vars.TC_KIMLIK_NO, Texts.get("microcredit.application.already-open"));
     }
 
     @Transactional(readOnly = true)
@@ -98,7 +126,7 @@ public class MicrocreditApplications {
         ApplicationStatus status = get(applicationId).getStatus();
         if (status != ApplicationStatus.SUBMITTED && status != ApplicationStatus.IN_REVIEW
                 && status != ApplicationStatus.DOCUMENTS_MISSING) {
-            throw tr.bel.izmit.kadinaile.common.ValidationFailedException.of("trackingCode", Texts.get("microcredit.withdrawal.too-late"));
+            throw ValidationFailedException.of("trackingCode", Texts.get("microcredit.withdrawal.too-late"));
         }
     }
 

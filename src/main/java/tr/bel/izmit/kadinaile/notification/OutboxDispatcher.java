@@ -22,6 +22,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends what the outbox holds. Each message is first claimed (PENDING to SENDING) in its own committed
  * transaction, so that two dispatchers, on one node or on two, never send the same message.
  *
+ * <p>A send that fails is tried again after a pause that doubles with each attempt ({@code app.notification.retry-backoff}
+ * up to {@code max-backoff}), at most {@code max-attempts} times; a failure the transport calls permanent
+ * ({@link DeliveryFailedException}, e.g. an invalid number) is not tried again. Either way the message ends FAILED, with
+ * its reason and never its content, where staff see it (the outbox row, the meter {@code kadinaile.outbox.failed}).
+ *
  * <p>A message left in SENDING by a crash (claimed longer ago than {@code app.notification.sending-timeout})
  * is handled by its channel's {@link NotificationTransport.Delivery}: sent again with the same idempotency key
  * when the provider drops repeats (at least once, so exactly once for the citizen), otherwise marked FAILED
@@ -38,6 +43,7 @@ public class OutboxDispatcher {
     private final Map<Channel, NotificationTransport> transports = new EnumMap<>(Channel.class);
     private final NotificationProperties properties;
     private final Clock clock;
+    private final OutboxMeters meters;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "outbox-dispatcher");
         thread.setDaemon(true);
@@ -46,11 +52,12 @@ public class OutboxDispatcher {
     private final AtomicBoolean scheduled = new AtomicBoolean();
 
     OutboxDispatcher(OutboxRepository outbox, TransactionTemplate tx, List<NotificationTransport> transports,
-            NotificationProperties properties, Clock clock) {
+            NotificationProperties properties, Clock clock, OutboxMeters meters) {
         this.outbox = outbox;
         this.tx = tx;
         this.properties = properties;
         this.clock = clock;
+        this.meters = meters;
         for (NotificationTransport transport : transports) {
             NotificationTransport other = this.transports.get(transport.channel());
             if (other == null || (other.isFallback() && !transport.isFallback())) {
@@ -108,7 +115,7 @@ public class OutboxDispatcher {
         int sent = 0;
         List<Long> ids;
         do {
-            ids = tx.execute(status -> outbox.findPendingIds(Limit.of(BATCH)));
+            ids = tx.execute(status -> outbox.findPendingIds(Instant.now(clock), Limit.of(BATCH)));
             int claimedInBatch = 0;
             for (Long id : ids) {
                 Integer claimed = tx.execute(status -> outbox.claim(id, Instant.now(clock)));
@@ -135,14 +142,42 @@ public class OutboxDispatcher {
                 throw new IllegalStateException("no transport for " + message.getChannel());
             }
             transport.send(message.getDedupKey(), message.getRecipient(), message.getSubject(), message.getBody());
+        } catch (DeliveryFailedException e) {
+            failed(message, e.reason(), e.permanent());
+            return false;
         } catch (RuntimeException e) {
-            String error = e.getClass().getSimpleName();
-            LOG.warn("Notification {} ({}) not sent: {}", id, message.getChannel(), error);
-            tx.executeWithoutResult(status -> outbox.markFailed(id, error, properties.maxAttempts()));
+            // only the exception's type: its message may quote the recipient or the text
+            failed(message, e.getClass().getSimpleName(), false);
             return false;
         }
         tx.executeWithoutResult(status -> outbox.markSent(id, Instant.now(clock)));
+        meters.delivered(message.getChannel(), OutboxMeters.SENT);
         return true;
+    }
+
+    /**
+     * A permanent failure ends the message at once; any other sends it back to pending, to be tried again after a
+     * pause that doubles with each attempt, until the last attempt fails it for good. A failed message stays in the
+     * outbox (status FAILED, its reason in last_error) and is counted by the meter {@code kadinaile.outbox.failed}.
+     */
+    private void failed(OutboxMessage message, String reason, boolean permanent) {
+        Long id = message.getId();
+        int attempts = message.getAttempts();
+        boolean last = permanent || attempts >= properties.maxAttempts();
+        if (permanent) {
+            tx.executeWithoutResult(status -> outbox.markUndeliverable(id, reason));
+        } else {
+            Instant next = Instant.now(clock).plus(properties.backoffAfter(attempts));
+            tx.executeWithoutResult(status -> outbox.markFailed(id, reason, properties.maxAttempts(), next));
+        }
+        meters.delivered(message.getChannel(), last ? OutboxMeters.FAILED : OutboxMeters.RETRY);
+        if (last) {
+            LOG.warn("Notification {} ({}) not sent after {} attempt(s), marked FAILED for staff: {}", id, message.getChannel(),
+                attempts, reason);
+        } else {
+            LOG.warn("Notification {} ({}) not sent, attempt {} of {}, will be tried again: {}", id, message.getChannel(),
+                attempts, properties.maxAttempts(), reason);
+        }
     }
 
     @PreDestroy

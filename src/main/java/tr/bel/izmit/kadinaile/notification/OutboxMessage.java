@@ -62,6 +62,10 @@ public class OutboxMessage {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** Not before this instant is a message that failed tried again (null: at once). */
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
     @Version
     private long version;
 
@@ -124,5 +128,9 @@ public class OutboxMessage {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
     }
 }

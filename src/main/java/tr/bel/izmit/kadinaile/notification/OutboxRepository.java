@@ -17,10 +17,14 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
     List<OutboxMessage> findByDedupKeyStartingWithOrderByIdAsc(String dedupKeyPrefix);
 
-    @Query("select m.id from OutboxMessage m where m.status = 'PENDING' order by m.id")
-    List<Long> findPendingIds(Limit limit);
+    /** Pending messages that are due: new ones, and failed ones whose pause before the next attempt is over. */
+    @Query("select m.id from OutboxMessage m where m.status = 'PENDING' and (m.nextAttemptAt is null or m.nextAttemptAt <= :now) "
+        + "order by m.id")
+    List<Long> findPendingIds(@Param("now") Instant now, Limit limit);
 
     long countByStatus(OutboxMessage.Status status);
+
+    long countByStatusAndChannel(OutboxMessage.Status status, Channel channel);
 
     /** Claims a pending message for sending; exactly one dispatcher (on any node) gets 1 back. */
     @Modifying
@@ -49,9 +53,19 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
         + "where m.id = :id and m.status = 'SENDING'")
     int markSent(@Param("id") Long id, @Param("sentAt") Instant sentAt);
 
-    /** A failed attempt: back to pending for another try, or failed for good after the last attempt. */
+    /**
+     * A failed attempt: back to pending for another try not before {@code nextAttemptAt}, or failed for good after
+     * the last attempt.
+     */
     @Modifying
     @Query("update OutboxMessage m set m.status = case when m.attempts >= :maxAttempts then 'FAILED' else 'PENDING' end, "
-        + "m.lastError = :error, m.version = m.version + 1 where m.id = :id and m.status = 'SENDING'")
-    int markFailed(@Param("id") Long id, @Param("error") String error, @Param("maxAttempts") int maxAttempts);
+        + "m.lastError = :error, m.nextAttemptAt = :nextAttemptAt, m.version = m.version + 1 where m.id = :id and m.status = 'SENDING'")
+    int markFailed(@Param("id") Long id, @Param("error") String error, @Param("maxAttempts") int maxAttempts,
+        @Param("nextAttemptAt") Instant nextAttemptAt);
+
+    /** A failure that another attempt cannot mend (the provider says the number is invalid): failed at once. */
+    @Modifying
+    @Query("update OutboxMessage m set m.status = 'FAILED', m.lastError = :error, m.nextAttemptAt = null, m.version = m.version + 1 "
+        + "where m.id = :id and m.status = 'SENDING'")
+    int markUndeliverable(@Param("id") Long id, @Param("error") String error);
 }

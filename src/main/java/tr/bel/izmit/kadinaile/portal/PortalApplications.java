@@ -30,6 +30,7 @@ import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.TrackingCodes;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 import tr.bel.izmit.kadinaile.common.web.ConflictException;
+import tr.bel.izmit.kadinaile.forms.FormInputs;
 import tr.bel.izmit.kadinaile.forms.FormRegistry;
 import tr.bel.izmit.kadinaile.forms.FormSchema;
 import tr.bel.izmit.kadinaile.forms.FormValidator;
@@ -93,9 +94,11 @@ public class PortalApplications {
      * @throws NoSuchElementException for a service that cannot be applied for online
      */
     @Transactional
-    public Submission submit(String processKey, Map<String, Object> values, String idempotencyKey) {
+    public Submission submit(String processKey, Map<String, Object> submitted, String idempotencyKey) {
         PortalProcess process = process(processKey);
         FormSchema form = forms.get(process.formId());
+        // identifiers as people type them (spaces, +90 ...) are checked and stored in their one written form
+        Map<String, Object> values = FormInputs.normalized(form, submitted);
         List<FieldError> errors = new ArrayList<>(bounds(values));
         if (errors.isEmpty()) {
             errors.addAll(validator.unknownFields(form, values.keySet()));

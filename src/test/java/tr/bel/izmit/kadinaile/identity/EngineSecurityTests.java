@@ -315,7 +315,8 @@ class EngineSecurityTests {
     private ProcessInstance startMicrocreditApplication() {
         Map<String, Object> values = new HashMap<>();
         values.put("fullName", "Güvenlik Test Başvuran");
-        values.put("tcKimlikNo", "10000000146");
+        // a fresh person each time: one open microcredit application per person
+        values.put("tcKimlikNo", tr.bel.izmit.kadinaile.support.IdentityNumbers.randomTcKimlikNo());
         values.put("phone", "05321234567");
         values.put("email", "guvenlik@example.org");
         values.put("district", "IZMIT");

@@ -5,9 +5,15 @@ import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -130,6 +136,57 @@ class MicrocreditPostgresIT {
             "microcredit:" + applicationId + ":%"))
             .containsExactly("microcredit:" + applicationId + ":RECEIVED:sms", "microcredit:" + applicationId + ":RECEIVED:email",
                 "microcredit:" + applicationId + ":DISBURSED:sms", "microcredit:" + applicationId + ":DISBURSED:email");
+    }
+
+    /**
+     * Issue 22: one open application per person, also when her applications arrive at the same moment through the
+     * public API and Tasklist's start on a real PostgreSQL: exactly one is taken, every other is refused at the
+     * T.C. Kimlik No with the Turkish message (by the check, or by the unique index when both passed the check).
+     */
+    @Test
+    void shouldTakeOnlyOneOfConcurrentApplicationsOfTheSamePerson() throws Exception {
+        Map<String, Object> form = MicrocreditTestData.startForm(2500);
+        String tc = (String) form.get("tcKimlikNo");
+        int doors = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(doors);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<ResponseEntity<String>>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < doors; i++) {
+                boolean portal = i % 2 == 0;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return portal
+                        ? http.exchange("/api/public/applications/microcredit-application", HttpMethod.POST, json(form), String.class)
+                        : as("ayse.yilmaz").exchange("/engine-rest/process-definition/key/microcredit-application/submit-form",
+                            HttpMethod.POST, json(Map.of("variables", variables(form))), String.class);
+                }));
+            }
+            start.countDown();
+            List<ResponseEntity<String>> responses = new ArrayList<>();
+            for (Future<ResponseEntity<String>> answer : answers) {
+                responses.add(answer.get(120, TimeUnit.SECONDS));
+            }
+
+            assertThat(responses).filteredOn(r -> r.getStatusCode().is2xxSuccessful()).hasSize(1);
+            assertThat(responses).filteredOn(r -> !r.getStatusCode().is2xxSuccessful()).hasSize(doors - 1)
+                .allSatisfy(refused -> {
+                    assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+                    assertThat(refused.getBody()).contains("\"field\":\"tcKimlikNo\"",
+                        "Bu T.C. Kimlik No ile devam eden bir başvuru var.").doesNotContain("Exception", "uq_mc_application");
+                });
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from mc_application where tc_kimlik_no = ?", Integer.class, tc)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from mc_application where open_tc_kimlik_no = ?", Integer.class, tc))
+            .isEqualTo(1);
+        // the index itself: a second open row of the same person is refused by PostgreSQL
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update(
+                "update mc_application set open_tc_kimlik_no = ? where id = (select min(id) from mc_application where tc_kimlik_no <> ?)",
+                tc, tc))
+            .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
+            .hasMessageContaining("uq_mc_application_open_person");
     }
 
     private TestRestTemplate as(String user) {

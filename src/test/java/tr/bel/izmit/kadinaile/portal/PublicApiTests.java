@@ -267,7 +267,8 @@ public class PublicApiTests {
         assertThat(processKey).isEqualTo("microcredit-application");
         Map<String, Object> values = new HashMap<>();
         values.put("fullName", "Ayten Portal Başvuran");
-        values.put("tcKimlikNo", "10000000146");
+        // a fresh person each time: one open microcredit application per person
+        values.put("tcKimlikNo", tr.bel.izmit.kadinaile.support.IdentityNumbers.randomTcKimlikNo());
         values.put("phone", "05321234567");
         values.put("email", "ayten@example.org");
         values.put("district", "IZMIT");

@@ -4,8 +4,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * International Bank Account Numbers (ISO 13616). Turkish IBANs are checked strictly (26 characters,
- * digits after the country code); other countries only by their general shape and the mod-97 check.
+ * International Bank Account Numbers (ISO 13616), of which only Turkish ones are accepted: loans are paid into
+ * accounts at Turkish banks. A Turkish IBAN has 26 characters, {@code TR}, two check digits and 22 digits.
+ * {@link #isWellFormed} still knows the general shape of any country's IBAN, so that a foreign IBAN is told apart
+ * from a mistyped one.
  */
 public final class Iban {
 
@@ -25,7 +27,10 @@ public final class Iban {
         return WHITESPACE.matcher(value).replaceAll("").toUpperCase(Locale.ROOT);
     }
 
-    /** Whether the normalized value has the shape of an IBAN, without looking at its check digits. */
+    /**
+     * Whether the normalized value has the shape of an IBAN of any country, without looking at its check digits; a
+     * value starting with {@code TR} must have the Turkish shape.
+     */
     public static boolean isWellFormed(String value) {
         String iban = normalize(value);
         if (iban == null) {
@@ -37,8 +42,19 @@ public final class Iban {
         return GENERIC.matcher(iban).matches();
     }
 
-    /** Whether the value is a well-formed IBAN whose mod-97 remainder is 1. */
+    /** Whether the normalized value has the shape of a Turkish IBAN, without looking at its check digits. */
+    public static boolean isTurkish(String value) {
+        String iban = normalize(value);
+        return iban != null && TURKISH.matcher(iban).matches();
+    }
+
+    /** Whether the value is a Turkish IBAN whose mod-97 remainder is 1: the only IBANs a loan is paid into. */
     public static boolean isValid(String value) {
+        return isTurkish(value) && hasValidCheckDigits(value);
+    }
+
+    /** Whether a well-formed IBAN of any country has matching check digits (mod-97 remainder 1). */
+    public static boolean hasValidCheckDigits(String value) {
         return isWellFormed(value) && mod97(normalize(value)) == 1;
     }
 

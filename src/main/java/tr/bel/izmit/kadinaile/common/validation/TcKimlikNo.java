@@ -1,5 +1,7 @@
 package tr.bel.izmit.kadinaile.common.validation;
 
+import java.util.regex.Pattern;
+
 /**
  * The Turkish identity number (T.C. Kimlik No): eleven digits, the first not zero, the last two being
  * check digits computed from the ones before them.
@@ -7,8 +9,17 @@ package tr.bel.izmit.kadinaile.common.validation;
 public final class TcKimlikNo {
 
     private static final int LENGTH = 11;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private TcKimlikNo() {
+    }
+
+    /**
+     * The number without the spaces people type into it ({@code 190 000 000 88}); {@code null} stays {@code null}.
+     * Whether the result is a valid number is for {@link #isValid} to say.
+     */
+    public static String normalize(String value) {
+        return value == null ? null : WHITESPACE.matcher(value).replaceAll("");
     }
 
     /** Whether {@code value} is a well-formed identity number whose check digits match. */

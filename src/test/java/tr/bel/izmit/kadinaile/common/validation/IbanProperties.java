@@ -44,6 +44,29 @@ class IbanProperties {
         });
     }
 
+    @Test
+    void shouldRefuseEveryIbanOfAnotherCountryEvenWithComputedCheckDigits() {
+        // the check digits are right (IdentityNumbers computes them): only the country makes it unacceptable
+        Gen<String> country = Gen.of(List.of("DE", "NL", "FR", "GB", "AT", "BE", "CY", "AZ"));
+        forAll(1000, country, BBAN, (code, bban) -> {
+            String iban = IdentityNumbers.iban(code, bban.stream().map(String::valueOf).collect(Collectors.joining()));
+
+            assertThat(Iban.hasValidCheckDigits(iban)).as(iban).isTrue();
+            assertThat(Iban.isValid(iban)).as(iban).isFalse();
+        });
+    }
+
+    @Test
+    void shouldAcceptEveryTurkishIbanHoweverItIsSpacedAndCased() {
+        forAll(1000, BBAN, Gen.ints(1, 6), (bban, group) -> {
+            String iban = turkishIban(bban);
+            String spaced = iban.toLowerCase(java.util.Locale.ROOT).replaceAll("(.{" + group + "})", "$1 ");
+
+            assertThat(Identifier.IBAN.normalize(spaced)).isEqualTo(iban);
+            assertThat(Iban.isValid(spaced)).isTrue();
+        });
+    }
+
     private static String turkishIban(List<Integer> bban) {
         return IdentityNumbers.iban("TR", bban.stream().map(String::valueOf).collect(Collectors.joining()));
     }

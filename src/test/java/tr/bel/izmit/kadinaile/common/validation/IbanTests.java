@@ -41,10 +41,22 @@ class IbanTests {
         assertThat(Iban.normalize(null)).isNull();
     }
 
+    /** Issue 22: loans are paid into Turkish accounts only; these are genuine IBANs of other countries. */
     @ParameterizedTest
-    @ValueSource(strings = {"DE89370400440532013000", "GB82WEST12345698765432", "NL91ABNA0417164300"})
-    void shouldAcceptIbansOfOtherCountries(String iban) {
-        assertThat(Iban.isValid(iban)).isTrue();
+    @ValueSource(strings = {"DE89370400440532013000", "GB82WEST12345698765432", "NL91ABNA0417164300", "de89 3704 0044 0532 0130 00"})
+    void shouldRefuseValidIbansOfOtherCountries(String iban) {
+        assertThat(Iban.isWellFormed(iban)).isTrue();
+        assertThat(Iban.hasValidCheckDigits(iban)).isTrue();
+        assertThat(Iban.isTurkish(iban)).isFalse();
+        assertThat(Iban.isValid(iban)).isFalse();
+    }
+
+    @Test
+    void shouldTellATurkishIbanByItsShapeAlone() {
+        assertThat(Iban.isTurkish("TR33 0006 1005 1978 6457 8413 26")).isTrue();
+        assertThat(Iban.isTurkish("TR340006100519786457841326")).as("wrong check digits, right shape").isTrue();
+        assertThat(Iban.isTurkish("TR3300061005197864578413")).as("too short").isFalse();
+        assertThat(Iban.isTurkish(null)).isFalse();
     }
 
     @ParameterizedTest
