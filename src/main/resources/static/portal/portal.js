@@ -33,7 +33,8 @@
 
 /*
  * Withdrawal: the status page's button leads to a confirmation page that needs no JavaScript; with JavaScript the
- * browser's own dialog asks first and, when she confirms, the form says so itself (onay=evet) and skips that page.
+ * browser's own dialog asks first and, when she confirms, the form goes straight to the withdrawal saying so itself
+ * (onay=evet), skipping that page.
  */
 (function () {
   'use strict';
@@ -42,6 +43,9 @@
       if (!window.confirm(form.getAttribute('data-confirm'))) {
         event.preventDefault();
         return;
+      }
+      if (form.hasAttribute('data-confirmed-action')) {
+        form.action = form.getAttribute('data-confirmed-action');
       }
       if (!form.elements.namedItem('onay')) {
         var confirmed = document.createElement('input');

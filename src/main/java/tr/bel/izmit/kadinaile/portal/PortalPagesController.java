@@ -56,6 +56,8 @@ class PortalPagesController {
     static final int MAX_LINK_VALUE = 100;
     /** The value of the confirmation box on the withdrawal page (and of the field the script adds after its dialog). */
     static final String CONFIRMED = "evet";
+    /** The status page's withdrawal button: show the confirmation page. */
+    static final String WITHDRAW = "geri-cek";
 
     private final PortalCatalog catalog;
     private final PortalApplications applications;
@@ -185,10 +187,18 @@ class PortalPagesController {
         return "portal/status";
     }
 
+    /**
+     * The status of an application; with {@code islem=geri-cek} (the status page's withdrawal button) the withdrawal's
+     * confirmation page instead, which is a look-up like this one, not yet a withdrawal attempt.
+     */
     @PostMapping(value = "/durum", consumes = "application/x-www-form-urlencoded")
-    String status(@RequestParam(name = "kod", required = false) String code, Model model, HttpServletResponse response) {
+    String status(@RequestParam(name = "kod", required = false) String code,
+            @RequestParam(name = "islem", required = false) String action, Model model, HttpServletResponse response) {
         String normalized = code == null ? "" : normalize(code);
         model.addAttribute("code", normalized);
+        if (WITHDRAW.equals(action) && !normalized.isEmpty()) {
+            return confirmWithdrawal(normalized, false, model, response);
+        }
         if (normalized.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("codeError", Texts.get("portal.status.code.required"));
@@ -207,7 +217,8 @@ class PortalPagesController {
     /**
      * The applicant withdraws her application from the status page (where the process allows it), in two steps that
      * need no JavaScript: the status page's button opens a confirmation page, whose ticked box ({@code onay=evet})
-     * withdraws. With JavaScript the browser's own dialog asks instead and the page's script adds the box's value.
+     * withdraws here. With JavaScript the browser's own dialog asks instead and the page's script sends the form here
+     * with the box's value. Without it, this shows the confirmation page (again, with an error when sent unticked).
      */
     @PostMapping(value = "/durum/geri-cek", consumes = "application/x-www-form-urlencoded")
     String withdraw(@RequestParam(name = "kod", required = false) String code,
