@@ -50,7 +50,7 @@ import tr.bel.izmit.kadinaile.courses.InstructorRepository;
 import tr.bel.izmit.kadinaile.support.IdentityNumbers;
 
 /**
- * A citizen on her phone: Debian's headless Chromium (390×844 window) goes from the list of services to the form, fills
+ * A citizen on her phone: Debian's headless Chromium (a 390×844 phone viewport) goes from the list of services to the form, fills
  * it in (select, radio buttons, consent), gets the Turkish error for a wrong IBAN, fixes it, reads her tracking code
  * and looks up her application's status with it; finds a course in the course list and applies with "Bu kursa başvur",
  * sees where she stands and withdraws after confirming; reads the decision on her approved loan; leaves with the quick
@@ -110,6 +110,8 @@ class PortalBrowserIT {
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=390,844",
             "--host-resolver-rules=MAP www.google.com.tr 127.0.0.1:9",
             "--lang=tr-TR", "--user-data-dir=" + profile.toAbsolutePath());
+        // a phone's viewport: headless Chromium keeps a window at least 500 px wide, so the page is emulated at 390 px
+        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 1.0)));
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         Files.createDirectories(SCREENSHOTS);
@@ -239,7 +241,8 @@ class PortalBrowserIT {
         assertThat(decision.getText()).contains("Kaydınız yapıldı — Dikiş Nakış (" + open.getCode() + ")", "Kurs merkezi: " + centre,
             "İlk gün: " + TurkishFormats.DATE.format(open.getStartsOn()));
         assertThat(driver.findElements(By.cssSelector("ol.steps .steps__item--ahead"))).extracting(WebElement::getText)
-            .anyMatch(text -> text.contains("Kurs başlayacak"));
+            .anyMatch(text -> text.contains("Kurs bitecek"));
+        assertThat(driver.findElement(By.cssSelector("ol.steps .steps__item--current")).getText()).contains("Kursun başlaması bekleniyor");
         assertThat(driver.findElement(By.cssSelector(".contact a[href^='tel:']")).getText()).isEqualTo("0262 318 11 84");
         screenshot("portal-6-course-status");
 

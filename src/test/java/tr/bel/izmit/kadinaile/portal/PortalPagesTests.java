@@ -32,6 +32,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+import tr.bel.izmit.kadinaile.courses.Course;
+import tr.bel.izmit.kadinaile.courses.CourseCentreRepository;
+import tr.bel.izmit.kadinaile.courses.CourseRepository;
+import tr.bel.izmit.kadinaile.courses.CourseTestData;
+import tr.bel.izmit.kadinaile.courses.InstructorRepository;
 import tr.bel.izmit.kadinaile.forms.FormField;
 import tr.bel.izmit.kadinaile.forms.FormSchema;
 import tr.bel.izmit.kadinaile.support.IdentityNumbers;
@@ -67,6 +72,12 @@ class PortalPagesTests {
     JdbcTemplate jdbc;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    CourseCentreRepository centres;
+    @Autowired
+    InstructorRepository instructors;
+    @Autowired
+    CourseRepository courses;
     @Autowired
     ManagementService managementService;
 
@@ -453,6 +464,29 @@ class PortalPagesTests {
         HttpResponse<String> loan = get("/basvuru/" + MICROCREDIT + "?requestedAmount=5000&iban=" + VALID_IBAN, null);
         assertThat(firstTag(loan.body(), "requestedAmount")).contains("value=\"\"").doesNotContain("value=\"5000\"");
         assertThat(firstTag(loan.body(), "iban")).doesNotContain(VALID_IBAN);
+    }
+
+    @Test
+    void shouldListFullCoursesForTheWaitingListAndStateHerPlaceInLine() throws Exception {
+        CourseTestData data = new CourseTestData(centres, instructors, courses);
+        Course open = data.course(3);
+        Course full = data.course(1);
+        String first = applications.submit("course-enrollment", CourseTestData.startForm(full.getCode()), null).trackingCode();
+        String centre = data.centre().getName();
+
+        HttpResponse<String> list = get("/basvuru/kurslar?q=" + URLEncoder.encode(centre, StandardCharsets.UTF_8), null);
+
+        assertThat(list.statusCode()).isEqualTo(200);
+        String html = list.body();
+        assertThat(html).contains("href=\"/basvuru/course-enrollment?courseCode=" + open.getCode() + "\"", "Bu kursa başvur",
+            "href=\"/basvuru/course-enrollment?courseCode=" + full.getCode() + "\"", "Yedek listeye yazıl", "Kontenjan dolu",
+            "type=\"search\"", "enterkeyhint=\"search\"");
+        assertThat(html.substring(html.indexOf("data-course=\"" + full.getCode() + "\""))).doesNotContain("Boş yer");
+
+        String second = applications.submit("course-enrollment", CourseTestData.startForm(full.getCode()), null).trackingCode();
+        assertThat(decisionOf(status(second).body())).contains("Yedek listedesiniz — Dikiş Nakış (" + full.getCode() + "), sıranız 1",
+            "Kurs merkezi: " + centre, "İlk gün: " + tr.bel.izmit.kadinaile.common.TurkishFormats.DATE.format(full.getStartsOn()));
+        assertThat(decisionOf(status(first).body())).contains("Kaydınız yapıldı — Dikiş Nakış (" + full.getCode() + ")");
     }
 
     private MicrocreditDecisions decisions() {
