@@ -18,4 +18,11 @@ public final class TurkishFormats {
     public static String money(BigDecimal amount) {
         return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(TURKISH)).format(amount);
     }
+
+    /** An amount as citizens read it on the portal: 3.500 for whole liras, 350,01 otherwise. */
+    public static String amount(BigDecimal amount) {
+        return amount.stripTrailingZeros().scale() <= 0
+            ? new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(TURKISH)).format(amount)
+            : money(amount);
+    }
 }

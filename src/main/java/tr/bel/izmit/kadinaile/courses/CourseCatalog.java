@@ -57,12 +57,26 @@ public class CourseCatalog {
     /** Courses open for application (open, not started) with free seats, soonest first; filters are optional. */
     @Transactional(readOnly = true)
     public Page<Course> openWithFreeSeats(String centreCode, String district, String text, int page, int size) {
+        return open(true, centreCode, district, text, page, size);
+    }
+
+    /**
+     * Courses open for application (open, not started), full ones too: an application to a full course puts her on
+     * its waiting list ({@link CourseSeats#reserve}). Soonest first; filters are optional.
+     */
+    @Transactional(readOnly = true)
+    public Page<Course> openForApplication(String centreCode, String district, String text, int page, int size) {
+        return open(false, centreCode, district, text, page, size);
+    }
+
+    private Page<Course> open(boolean withFreeSeats, String centreCode, String district, String text, int page, int size) {
         LocalDate today = LocalDate.now(clock);
         Specification<Course> open = (root, query, cb) -> cb.and(
             cb.isTrue(root.get("openForApplication")),
-            cb.greaterThan(root.get("startsOn"), today),
-            cb.lessThan(root.get("seatsTaken"), root.get("capacity")));
-        Specification<Course> spec = open;
+            cb.greaterThan(root.get("startsOn"), today));
+        Specification<Course> spec = withFreeSeats
+            ? open.and((root, query, cb) -> cb.lessThan(root.get("seatsTaken"), root.get("capacity")))
+            : open;
         if (centreCode != null && !centreCode.isBlank()) {
             String code = centreCode.trim().toUpperCase(Locale.ROOT);
             spec = spec.and((root, query, cb) -> cb.equal(root.join("centre").get("code"), code));

@@ -20,7 +20,8 @@ import tr.bel.izmit.kadinaile.portal.StatusTiming;
 
 /**
  * İZMEK's portal pages, plain HTML without JavaScript: {@code /basvuru/kurslar}, the courses open for application
- * with free seats and their codes for the application form (filterable by district and text), and
+ * (filterable by district and text), each with a "Bu kursa başvur" link that opens the application form with the
+ * course filled in, full ones with "yedek listeye yazıl" (an application to a full course joins its waiting line), and
  * {@code /basvuru/sertifika}, the check of a certificate number.
  */
 @Controller
@@ -74,6 +75,10 @@ class CourseListPage {
 
     record Row(String code, String title, String centre, String district, String dates, String schedule, int freeSeats,
             int minimumAge, boolean interviewRequired) {
+
+        public boolean full() {
+            return freeSeats <= 0;
+        }
     }
 
     @GetMapping("/basvuru/kurslar")
@@ -81,7 +86,7 @@ class CourseListPage {
             @RequestParam(defaultValue = "0") int page, Model model) {
         String wanted = district != null && DISTRICTS.containsKey(district) ? district : null;
         String text = q == null || q.isBlank() ? null : q.strip();
-        Page<Course> found = catalog.openWithFreeSeats(null, wanted, text, page, PAGE_SIZE);
+        Page<Course> found = catalog.openForApplication(null, wanted, text, page, PAGE_SIZE);
         List<Row> rows = found.getContent().stream().map(CourseListPage::row).toList();
         model.addAttribute("rows", rows);
         model.addAttribute("districts", DISTRICTS);
@@ -90,6 +95,7 @@ class CourseListPage {
         model.addAttribute("page", found.getNumber());
         model.addAttribute("pages", found.getTotalPages());
         model.addAttribute("total", found.getTotalElements());
+        model.addAttribute("processKey", CourseProcess.KEY);
         return "courses/list";
     }
 
@@ -100,7 +106,7 @@ class CourseListPage {
         return new Row(course.getCode(), course.getTitle(), course.getCentre().getName(),
             DISTRICTS.getOrDefault(course.getCentre().getDistrict(), course.getCentre().getDistrict()),
             TurkishFormats.DATE.format(course.getStartsOn()) + " – " + TurkishFormats.DATE.format(course.getEndsOn()),
-            days + " " + course.getStartsAt() + "–" + course.getEndsAt(), course.freeSeats(), course.getMinimumAge(),
+            days + " " + course.getStartsAt() + "–" + course.getEndsAt(), Math.max(0, course.freeSeats()), course.getMinimumAge(),
             course.isInterviewRequired());
     }
 

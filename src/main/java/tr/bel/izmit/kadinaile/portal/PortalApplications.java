@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -71,7 +73,8 @@ public class PortalApplications {
     public record Submission(String trackingCode, String processKey, boolean repeated) {
     }
 
-    public record Step(String label, Instant startedAt, Instant finishedAt) {
+    /** A milestone reached; its BPMN element id stays on the server (the status page words it by id). */
+    public record Step(String label, Instant startedAt, Instant finishedAt, @JsonIgnore String elementId) {
     }
 
     public record Status(String trackingCode, String title, Instant submittedAt, boolean finished, List<Step> steps,
@@ -167,7 +170,7 @@ public class PortalApplications {
             String label = milestones.get(activity.getActivityId());
             if (label != null && steps.stream().noneMatch(s -> s.label().equals(label) && s.finishedAt() == null)) {
                 steps.add(new Step(label, activity.getStartTime().toInstant(),
-                    activity.getEndTime() == null ? null : activity.getEndTime().toInstant()));
+                    activity.getEndTime() == null ? null : activity.getEndTime().toInstant(), activity.getActivityId()));
             }
         }
         boolean withdrawable = instance.getEndTime() == null && catalog.service(process.get().processKey())

@@ -3,12 +3,14 @@ package tr.bel.izmit.kadinaile.portal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,6 +38,7 @@ import tr.bel.izmit.kadinaile.common.FieldError;
 import tr.bel.izmit.kadinaile.common.TrackingCodes;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 import tr.bel.izmit.kadinaile.forms.FormSchema;
+import tr.bel.izmit.kadinaile.portal.PublicService.Phase;
 
 /**
  * The portal's HTML pages for citizens (no login, no JavaScript needed): what one can apply for, the start
@@ -50,6 +53,11 @@ class PortalPagesController {
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", Locale.forLanguageTag("tr-TR"))
         .withZone(ZoneId.of("Europe/Istanbul"));
     static final String NOT_FOUND = Texts.get("portal.status.not-found");
+    static final int MAX_LINK_VALUE = 100;
+    /** The value of the confirmation box on the withdrawal page (and of the field the script adds after its dialog). */
+    static final String CONFIRMED = "evet";
+    /** The status page's withdrawal button: show the confirmation page. */
+    static final String WITHDRAW = "geri-cek";
 
     private final PortalCatalog catalog;
     private final PortalApplications applications;
@@ -63,11 +71,18 @@ class PortalPagesController {
         this.timing = timing;
     }
 
-    record StepView(String label, String startedAt, String isoStartedAt, boolean current) {
+    /** One milestone: passed (past tense, with its date), current, or ahead on the usual path (greyed, no date). */
+    record StepView(String label, String startedAt, String isoStartedAt, boolean current, boolean ahead) {
+
+        /** The item's CSS modifier (in code: two underscores in a template expression would be Thymeleaf's preprocessing). */
+        public String css() {
+            return current ? "steps__item--current" : ahead ? "steps__item--ahead" : "steps__item--done";
+        }
     }
 
+    /** The status page: milestones, the decision where there is one, and whom to ask. */
     record StatusView(String trackingCode, String title, String submittedAt, boolean finished, List<StepView> steps,
-            boolean withdrawable) {
+            boolean withdrawable, Decision decision, ServiceContact contact) {
     }
 
     /** The page's CSRF token ({@link PortalSecurity}); reading it sets the cookie when the browser has none yet. */
@@ -84,6 +99,10 @@ class PortalPagesController {
     @GetMapping
     String services(Model model) {
         model.addAttribute("services", catalog.all());
+        Map<String, ServiceContact.Link> browse = new LinkedHashMap<>();
+        catalog.all().stream().filter(PortalProcess::isOpen).forEach(process -> catalog.service(process.processKey())
+            .flatMap(PublicService::browse).ifPresent(link -> browse.put(process.processKey(), link)));
+        model.addAttribute("browse", browse);
         return "portal/services";
     }
 
@@ -92,9 +111,20 @@ class PortalPagesController {
         return "portal/kvkk";
     }
 
+    /**
+     * The start form; a link may fill in the fields its service allows (the course list's "Bu kursa başvur" fills in
+     * the course), never anything else.
+     */
     @GetMapping("/{processKey}")
-    String form(@PathVariable String processKey, Model model) {
-        return showForm(processKey, Map.of(), Map.of(), List.of(), model);
+    String form(@PathVariable String processKey, @RequestParam MultiValueMap<String, String> parameters, Model model) {
+        Set<String> allowed = catalog.service(processKey).map(PublicService::linkFields).orElse(Set.of());
+        Map<String, List<String>> filled = new LinkedHashMap<>();
+        parameters.forEach((key, values) -> {
+            if (allowed.contains(key) && !values.isEmpty() && values.get(0) != null && values.get(0).length() <= MAX_LINK_VALUE) {
+                filled.put(key, List.of(values.get(0).strip()));
+            }
+        });
+        return showForm(processKey, filled, Map.of(), List.of(), model);
     }
 
     @PostMapping(value = "/{processKey}", consumes = "application/x-www-form-urlencoded")
@@ -157,30 +187,48 @@ class PortalPagesController {
         return "portal/status";
     }
 
+    /**
+     * The status of an application; with {@code islem=geri-cek} (the status page's withdrawal button) the withdrawal's
+     * confirmation page instead, which is a look-up like this one, not yet a withdrawal attempt.
+     */
     @PostMapping(value = "/durum", consumes = "application/x-www-form-urlencoded")
-    String status(@RequestParam(name = "kod", required = false) String code, Model model, HttpServletResponse response) {
+    String status(@RequestParam(name = "kod", required = false) String code,
+            @RequestParam(name = "islem", required = false) String action, Model model, HttpServletResponse response) {
         String normalized = code == null ? "" : normalize(code);
         model.addAttribute("code", normalized);
+        if (WITHDRAW.equals(action) && !normalized.isEmpty()) {
+            return confirmWithdrawal(normalized, false, model, response);
+        }
         if (normalized.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("codeError", Texts.get("portal.status.code.required"));
             return "portal/status";
         }
-        Optional<PortalApplications.Status> status = timing.atLeast(() -> applications.status(normalized));
+        Optional<StatusView> status = lookup(normalized);
         if (status.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             model.addAttribute("codeError", NOT_FOUND);
             return "portal/status";
         }
-        model.addAttribute("status", view(status.get()));
+        model.addAttribute("status", status.get());
         return "portal/status";
     }
 
-    /** The applicant withdraws her application from the status page (where the process allows it). */
+    /**
+     * The applicant withdraws her application from the status page (where the process allows it), in two steps that
+     * need no JavaScript: the status page's button opens a confirmation page, whose ticked box ({@code onay=evet})
+     * withdraws here. With JavaScript the browser's own dialog asks instead and the page's script sends the form here
+     * with the box's value. Without it, this shows the confirmation page (again, with an error when sent unticked).
+     */
     @PostMapping(value = "/durum/geri-cek", consumes = "application/x-www-form-urlencoded")
-    String withdraw(@RequestParam(name = "kod", required = false) String code, Model model, HttpServletResponse response) {
+    String withdraw(@RequestParam(name = "kod", required = false) String code,
+            @RequestParam(name = "onay", required = false) String confirmation,
+            @RequestParam(name = "adim", required = false) String step, Model model, HttpServletResponse response) {
         String normalized = code == null ? "" : normalize(code);
         model.addAttribute("code", normalized);
+        if (!CONFIRMED.equals(confirmation)) {
+            return confirmWithdrawal(normalized, "onay".equals(step), model, response);
+        }
         try {
             applications.withdraw(normalized);
             model.addAttribute("notice", Texts.get("portal.withdrawal.done.page"));
@@ -192,19 +240,65 @@ class PortalPagesController {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("notice", e.getMessage());
         }
-        timing.atLeast(() -> applications.status(normalized)).ifPresent(status -> model.addAttribute("status", view(status)));
+        lookup(normalized).ifPresent(status -> model.addAttribute("status", status));
         return "portal/status";
     }
 
-    /** Only milestones with dates: nothing about who did what, and no comments. */
-    private static StatusView view(PortalApplications.Status status) {
-        List<PortalApplications.Step> steps = status.steps();
-        List<StepView> views = steps.stream()
-            .map(step -> new StepView(step.label(), format(step.startedAt()), step.startedAt().toString(),
-                !status.finished() && step.finishedAt() == null))
-            .toList();
+    /** The confirmation page; sent back unticked, it says so at the box. Nothing is withdrawn here. */
+    private String confirmWithdrawal(String code, boolean unticked, Model model, HttpServletResponse response) {
+        Optional<StatusView> status = lookup(code);
+        if (status.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("codeError", NOT_FOUND);
+            return "portal/status";
+        }
+        model.addAttribute("status", status.get());
+        if (!status.get().withdrawable()) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("notice", Texts.get("portal.withdrawal.too-late"));
+            return "portal/status";
+        }
+        if (unticked) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("confirmError", Texts.get("portal.withdrawal.confirm.required"));
+        }
+        return "portal/withdraw";
+    }
+
+    /** The status of an application, as slow for an unknown code as for a known one ({@link StatusTiming}). */
+    private Optional<StatusView> lookup(String code) {
+        return timing.atLeast(() -> applications.status(code).map(this::view));
+    }
+
+    /**
+     * Only milestones with dates, worded by phase (passed in the past tense, the current one, the usual ones ahead
+     * greyed), the decision from the capability's own tables and the service's contact: nothing about who did what,
+     * and no comments.
+     */
+    private StatusView view(PortalApplications.Status status) {
+        Optional<PublicService> service = catalog.byTrackingCode(status.trackingCode())
+            .flatMap(process -> catalog.service(process.processKey()));
+        List<StepView> views = new ArrayList<>();
+        for (PortalApplications.Step step : status.steps()) {
+            boolean current = !status.finished() && step.finishedAt() == null;
+            String label = service.flatMap(s -> s.milestone(step.elementId(), current ? Phase.NOW : Phase.DONE)).orElse(step.label());
+            views.add(new StepView(label, format(step.startedAt()), step.startedAt().toString(), current, false));
+        }
+        if (!status.finished()) {
+            service.ifPresent(s -> ahead(s, status.steps()).forEach(label -> views.add(new StepView(label, "", "", false, true))));
+        }
         return new StatusView(status.trackingCode(), status.title(), format(status.submittedAt()), status.finished(), views,
-            status.withdrawable());
+            status.withdrawable(), service.flatMap(s -> s.decision(status.trackingCode())).orElse(null),
+            service.flatMap(PublicService::contact).orElse(null));
+    }
+
+    /** The usual path's milestones after the furthest one reached, in the service's order. */
+    private static List<String> ahead(PublicService service, List<PortalApplications.Step> steps) {
+        List<String> order = List.copyOf(service.descriptor().milestones().keySet());
+        int furthest = steps.stream().mapToInt(step -> order.indexOf(step.elementId())).max().orElse(-1);
+        return order.subList(furthest + 1, order.size()).stream()
+            .flatMap(element -> service.milestone(element, Phase.AHEAD).stream())
+            .toList();
     }
 
     private static String format(Instant instant) {

@@ -7,13 +7,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -21,20 +31,32 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+import tr.bel.izmit.kadinaile.common.TurkishFormats;
+import tr.bel.izmit.kadinaile.courses.Course;
+import tr.bel.izmit.kadinaile.courses.CourseCentreRepository;
+import tr.bel.izmit.kadinaile.courses.CourseRepository;
+import tr.bel.izmit.kadinaile.courses.CourseTestData;
+import tr.bel.izmit.kadinaile.courses.InstructorRepository;
 import tr.bel.izmit.kadinaile.support.IdentityNumbers;
 
 /**
- * A citizen applies for a microcredit on her phone: Debian's headless Chromium (412×915 window) goes from the
- * list of services to the form, fills it in (select, radio buttons, consent), gets the Turkish error for a
- * wrong IBAN, fixes it, reads her tracking code and looks up her application's status with it. Screenshots
- * go to {@code target/screenshots/portal-*.png}.
+ * A citizen on her phone: Debian's headless Chromium (a 390×844 phone viewport) goes from the list of services to the form, fills
+ * it in (select, radio buttons, consent), gets the Turkish error for a wrong IBAN, fixes it, reads her tracking code
+ * and looks up her application's status with it; finds a course in the course list and applies with "Bu kursa başvur",
+ * sees where she stands and withdraws after confirming; reads the decision on her approved loan; leaves with the quick
+ * exit, which leaves no history entry behind. Screenshots go to {@code target/screenshots/portal-*.png}, those the
+ * README shows to {@code docs/screenshots}. The neutral site of the quick exit resolves to a closed local port, so no
+ * request leaves the machine.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "app.portal.rate-limit.capacity=1000", "app.portal.status-response-floor=PT0.2S"})
@@ -45,9 +67,29 @@ class PortalBrowserIT {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final String WRONG_IBAN = "TR330006100519786457841327";
+    static final Path DOCS_SCREENSHOTS = Path.of("docs", "screenshots");
+    static final String NEUTRAL_SITE = "https://www.google.com.tr/";
 
     @LocalServerPort
     int port;
+    @Autowired
+    CourseCentreRepository centres;
+    @Autowired
+    InstructorRepository instructors;
+    @Autowired
+    CourseRepository courses;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PortalApplications applications;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    ManagementService managementService;
 
     private ChromeDriverService service;
     private WebDriver driver;
@@ -65,8 +107,11 @@ class PortalBrowserIT {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=412,915",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=390,844",
+            "--host-resolver-rules=MAP www.google.com.tr 127.0.0.1:9",
             "--lang=tr-TR", "--user-data-dir=" + profile.toAbsolutePath());
+        // a phone's viewport: headless Chromium keeps a window at least 500 px wide, so the page is emulated at 390 px
+        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 1.0)));
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         Files.createDirectories(SCREENSHOTS);
@@ -150,6 +195,135 @@ class PortalBrowserIT {
         assertThat(steps.getText()).contains("Başvurunuz alındı");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains(code);
         screenshot("portal-5-status");
+    }
+
+    @Test
+    void shouldLetACitizenApplyForACourseFromTheListSeeWhereSheStandsAndWithdrawAfterConfirming() throws IOException {
+        CourseTestData data = new CourseTestData(centres, instructors, courses);
+        Course open = data.course(5);
+        Course full = data.course(1);
+        jdbc.update("update crs_course set seats_taken = capacity where id = ?", full.getId());
+        String centre = data.centre().getName();
+
+        driver.get(url("/basvuru"));
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Başvuruya açık kursları ve boş yerleri görün"))));
+        WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("q")));
+        // the search field fills the phone's width and is as tall as a finger
+        assertThat(search.getSize().getWidth()).isGreaterThan(300);
+        assertThat(search.getSize().getHeight()).isGreaterThanOrEqualTo(44);
+        search.sendKeys(centre);
+        click(driver.findElement(By.cssSelector("form.filters button[type=submit]")));
+
+        WebElement openItem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li[data-course='" + open.getCode() + "']")));
+        WebElement fullItem = driver.findElement(By.cssSelector("li[data-course='" + full.getCode() + "']"));
+        assertThat(fullItem.getText()).contains("Kontenjan dolu", "Yedek listeye yazıl").doesNotContain("Bu kursa başvur");
+        assertThat(fullItem.findElement(By.cssSelector("a.course__apply")).getAttribute("href"))
+            .endsWith("/basvuru/course-enrollment?courseCode=" + full.getCode());
+        assertThat(openItem.getText()).contains("Boş yer: 5", "Bu kursa başvur");
+        saveScreenshot(DOCS_SCREENSHOTS.resolve("portal-kurs-listesi.png"));
+        click(openItem.findElement(By.cssSelector("a.course__apply")));
+
+        WebElement courseCode = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f-courseCode")));
+        assertThat(courseCode.getAttribute("value")).isEqualTo(open.getCode());
+        driver.findElement(By.id("f-fullName")).sendKeys("Ayten Test Başvuran");
+        driver.findElement(By.id("f-tcKimlikNo")).sendKeys(IdentityNumbers.randomTcKimlikNo());
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = '1990-04-12';", driver.findElement(By.id("f-birthDate")));
+        driver.findElement(By.id("f-phone")).sendKeys("05321234567");
+        new Select(driver.findElement(By.id("f-district"))).selectByVisibleText("İzmit");
+        click(driver.findElement(By.id("f-kvkkConsent")));
+        click(driver.findElement(By.cssSelector("form.application button[type=submit]")));
+
+        String code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("takip-kodu"))).getText().strip();
+        assertThat(code).matches("KR-[0-9A-Z]{4}-[0-9A-Z]{4}");
+        click(driver.findElement(By.cssSelector("form.inline-form button[type=submit]")));
+
+        WebElement decision = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("karar")));
+        assertThat(decision.getText()).contains("Kaydınız yapıldı — Dikiş Nakış (" + open.getCode() + ")", "Kurs merkezi: " + centre,
+            "İlk gün: " + TurkishFormats.DATE.format(open.getStartsOn()));
+        assertThat(driver.findElements(By.cssSelector("ol.steps .steps__item--ahead"))).extracting(WebElement::getText)
+            .anyMatch(text -> text.contains("Kurs bitecek"));
+        assertThat(driver.findElement(By.cssSelector("ol.steps .steps__item--current")).getText()).contains("Kursun başlaması bekleniyor");
+        assertThat(driver.findElement(By.cssSelector(".contact a[href^='tel:']")).getText()).isEqualTo("0262 318 11 84");
+        screenshot("portal-6-course-status");
+
+        // the browser's dialog asks first: "no" keeps the application
+        click(driver.findElement(By.cssSelector("form.withdraw-form button[type=submit]")));
+        assertThat(wait.until(ExpectedConditions.alertIsPresent()).getText()).contains("geri çekmek istediğinize emin misiniz");
+        driver.switchTo().alert().dismiss();
+        assertThat(driver.findElement(By.id("karar")).getText()).contains("Kaydınız yapıldı");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isEqualTo(1);
+
+        click(driver.findElement(By.cssSelector("form.withdraw-form button[type=submit]")));
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("p.notice")));
+        assertThat(notice.getText()).contains("Başvurunuz geri çekildi");
+        assertThat(driver.findElement(By.id("karar")).getText()).contains("Başvurunuzu geri çektiniz");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isZero();
+        screenshot("portal-7-withdrawn");
+    }
+
+    @Test
+    void shouldShowTheDecisionOnAnApprovedLoanOnHerPhone() throws IOException {
+        Map<String, List<String>> entries = new LinkedHashMap<>();
+        PortalPagesTests.validValues().forEach((key, value) -> entries.put(key, List.of(value)));
+        entries.put("requestedAmount", List.of("3500"));
+        String code = applications.submit("microcredit-application",
+            PortalFormBinder.bind(applications.form("microcredit-application"), entries), null).trackingCode();
+        MicrocreditDecisions staff = new MicrocreditDecisions(runtimeService, taskService, identityService, managementService);
+        staff.approve(code, 3500);
+        staff.disburse(code);
+
+        driver.get(url("/basvuru/durum"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kod"))).sendKeys(code);
+        click(driver.findElement(By.cssSelector("form.status-form button[type=submit]")));
+
+        WebElement decision = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("karar")));
+        LocalDate firstDue = LocalDate.now(ZoneId.of("Europe/Istanbul")).plusMonths(1);
+        assertThat(decision.getText()).contains("Onaylandı — 3.500 TL, 10 × 350 TL, ilk taksit " + TurkishFormats.DATE.format(firstDue));
+        assertThat(driver.findElements(By.cssSelector("ol.steps .steps__item--done"))).extracting(WebElement::getText)
+            .anyMatch(text -> text.contains("Belgeleriniz kontrol edildi"))
+            .anyMatch(text -> text.contains("Krediniz hesabınıza gönderildi"));
+        assertThat(driver.findElement(By.cssSelector(".contact a[href='tel:02623181183']")).isDisplayed()).isTrue();
+        // nothing wider than the phone
+        assertThat((Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;"))
+            .isLessThanOrEqualTo(390L);
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, arguments[0].getBoundingClientRect().top + window.scrollY - 170);",
+            driver.findElement(By.cssSelector("section.status h2")));
+        saveScreenshot(DOCS_SCREENSHOTS.resolve("portal-kredi-onaylandi.png"));
+    }
+
+    @Test
+    void shouldLeaveForANeutralSiteWithTheQuickExitAndLeaveNoHistoryEntryBehind() {
+        driver.get(url("/basvuru/kvkk"));
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("footer a[href='/basvuru/durum']"))));
+        wait.until(ExpectedConditions.urlContains("/basvuru/durum"));
+        // one Tab after the skip link, then Enter: by keyboard alone
+        WebElement exit = driver.findElement(By.id("hizli-cikis"));
+        assertThat(exit.getText()).isEqualTo("Hızlı çıkış");
+        driver.findElement(By.tagName("body")).sendKeys(Keys.TAB, Keys.TAB);
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("hizli-cikis");
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+
+        wait.until(ExpectedConditions.urlToBe(NEUTRAL_SITE));
+        // the status page was replaced, not left behind: back leads to the page before it
+        driver.navigate().back();
+        wait.until(ExpectedConditions.urlContains("/basvuru/"));
+        assertThat(driver.getCurrentUrl()).endsWith("/basvuru/kvkk");
+
+        // Esc twice does the same from any page
+        driver.get(url("/basvuru/kurslar"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("q")));
+        new Actions(driver).sendKeys(Keys.ESCAPE).pause(Duration.ofMillis(150)).sendKeys(Keys.ESCAPE).perform();
+        wait.until(ExpectedConditions.urlToBe(NEUTRAL_SITE));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void saveScreenshot(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 
     private WebElement radio(String name, String value) {

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -30,6 +32,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+import tr.bel.izmit.kadinaile.courses.Course;
+import tr.bel.izmit.kadinaile.courses.CourseCentreRepository;
+import tr.bel.izmit.kadinaile.courses.CourseRepository;
+import tr.bel.izmit.kadinaile.courses.CourseTestData;
+import tr.bel.izmit.kadinaile.courses.InstructorRepository;
 import tr.bel.izmit.kadinaile.forms.FormField;
 import tr.bel.izmit.kadinaile.forms.FormSchema;
 import tr.bel.izmit.kadinaile.support.IdentityNumbers;
@@ -39,7 +46,8 @@ import tr.bel.izmit.kadinaile.support.IdentityNumbers;
  * CSRF protection, submitting (valid and invalid), the confirmation and the status page, and escaping.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "app.portal.rate-limit.capacity=1000", "app.portal.status-response-floor=PT0.2S"})
+    "app.portal.rate-limit.capacity=1000", "app.portal.status-response-floor=PT0.2S",
+    "app.portal.rate-limit.withdrawal-capacity=1000"})
 @ActiveProfiles("test")
 class PortalPagesTests {
 
@@ -62,6 +70,16 @@ class PortalPagesTests {
     HistoryService historyService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    CourseCentreRepository centres;
+    @Autowired
+    InstructorRepository instructors;
+    @Autowired
+    CourseRepository courses;
+    @Autowired
+    ManagementService managementService;
 
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
         .connectTimeout(Duration.ofSeconds(10)).build();
@@ -240,8 +258,9 @@ class PortalPagesTests {
 
         assertThat(page.statusCode()).isEqualTo(200);
         String html = page.body();
-        assertThat(html).contains(code, "Başvurunuz alındı", "Belgeleriniz inceleniyor", "İş planınız değerlendiriliyor",
-            "Şu anda bu adımda");
+        // the finished document check in the past tense (it read "Belgeleriniz inceleniyor" while it was open)
+        assertThat(html).contains(code, "Başvurunuz alındı", "Belgeleriniz kontrol edildi", "İş planınız değerlendiriliyor",
+            "Şu anda bu adımda").doesNotContain("Belgeleriniz inceleniyor");
         assertThat(html).containsPattern("<time datetime=\"[^\"]+\">\\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2}</time>");
         assertThat(html.toLowerCase()).doesNotContain("ayse", "yilmaz", "yılmaz");
         assertThat(html).doesNotContain("Ayten", "Kozluk", VALID_IBAN, "05321234567", "documentsDecision", "Task_");
@@ -259,12 +278,14 @@ class PortalPagesTests {
         assertThat(withoutToken.statusCode()).isEqualTo(403);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isEqualTo(1);
 
-        HttpResponse<String> withdrawn = post("/basvuru/durum/geri-cek", session.cookie, Map.of("_csrf", session.token, "kod", code));
+        HttpResponse<String> withdrawn = post("/basvuru/durum/geri-cek", session.cookie,
+            Map.of("_csrf", session.token, "kod", code, "onay", "evet"));
         assertThat(withdrawn.statusCode()).isEqualTo(200);
         assertThat(withdrawn.body()).contains("Başvurunuz geri çekildi", "Başvurunuzu geri çektiniz").doesNotContain("Başvurumu geri çek");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isZero();
 
-        HttpResponse<String> again = post("/basvuru/durum/geri-cek", session.cookie, Map.of("_csrf", session.token, "kod", code));
+        HttpResponse<String> again = post("/basvuru/durum/geri-cek", session.cookie,
+            Map.of("_csrf", session.token, "kod", code, "onay", "evet"));
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.body()).contains("bu aşamada geri çekilemez");
     }
@@ -316,6 +337,184 @@ class PortalPagesTests {
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).doesNotContain("<script>alert", "alert(1)");
         }
+    }
+
+    // ---------------------------------------------------------------- issue 22: status page, withdrawal, quick exit, links
+
+    @Test
+    void shouldWriteFinishedStepsInThePastTenseAndGreyTheStepsAhead() throws Exception {
+        String code = submitValid(validValues());
+        decisions().toCommittee(code);
+
+        String html = status(code).body();
+
+        assertThat(stepsOf(html, "done")).contains("Başvurunuz alındı", "Belgeleriniz kontrol edildi", "İş planınız değerlendirildi")
+            .doesNotContain("Kredi komitesi değerlendiriyor");
+        assertThat(stepsOf(html, "current")).containsExactly("Kredi komitesi değerlendiriyor");
+        // the usual path ahead, greyed and in order; rejections and reminders are never announced
+        assertThat(stepsOf(html, "ahead")).containsExactly("Krediniz hesabınıza gönderilecek", "Taksitlerle geri ödeme");
+        assertThat(html).doesNotContain("kabul edilmedi", "Müdür onayı", "Müdür değerlendirmesi", "id=\"karar\"");
+    }
+
+    @Test
+    void shouldStateTheApprovedLoanWithItsInstallmentsReadFromTheLoanTables() throws Exception {
+        Map<String, String> values = validValues();
+        values.put("requestedAmount", "3500");
+        String code = submitValid(values);
+        MicrocreditDecisions staff = decisions();
+        staff.approve(code, 3500);
+
+        String approved = status(code).body();
+        assertThat(decisionOf(approved)).contains("Onaylandı — 3.500 TL, 10 × 350 TL", "taksit tarihleriniz belli olur");
+
+        staff.disburse(code);
+        String disbursed = status(code).body();
+        Long applicationId = jdbc.queryForObject("select id from mc_application where tracking_code = ?", Long.class, code);
+        java.time.LocalDate firstDue = jdbc.queryForObject("select i.due_date from mc_installment i join mc_loan l on l.id = i.loan_id "
+            + "where l.application_id = ? and i.sequence_no = 1", java.time.LocalDate.class, applicationId);
+        assertThat(decisionOf(disbursed)).contains("Onaylandı — 3.500 TL, 10 × 350 TL, ilk taksit "
+            + tr.bel.izmit.kadinaile.common.TurkishFormats.DATE.format(firstDue), "Sıradaki taksit: 1. taksit, 350 TL");
+        assertThat(disbursed).contains("class=\"decision decision--approved\"", "Krediniz hesabınıza gönderildi",
+            "Taksit geri ödemesi sürüyor");
+        // whom to ask, as links one taps
+        assertThat(disbursed).contains("href=\"tel:02623181183\"", "0262 318 11 83", "İZGİM Kadın Girişimciliği Birimi");
+        assertThat(disbursed).doesNotContain("Ayten", VALID_IBAN, "05321234567", "fatma", "hatice");
+    }
+
+    @Test
+    void shouldStateARejectionPolitelyWithoutTheCommitteesWords() throws Exception {
+        String code = submitValid(validValues());
+        decisions().reject(code, "İş planı bu haliyle gerçekçi değil.");
+
+        String html = status(code).body();
+
+        assertThat(decisionOf(html)).contains("Başvurunuz bu kez olumlu sonuçlanmadı", "bizi arayabilir");
+        assertThat(html).contains("class=\"decision decision--not-approved\"", "href=\"tel:02623181183\"")
+            .doesNotContain("gerçekçi değil", "steps__item--ahead", "Başvurumu geri çek");
+    }
+
+    @Test
+    void shouldAskForConfirmationBeforeWithdrawingWithoutJavaScript() throws Exception {
+        String code = submitValid(validValues());
+        Session session = openStatus();
+        assertThat(status(code).body()).contains("data-confirm=\"Başvurunuzu geri çekmek istediğinize emin misiniz?",
+            "data-confirmed-action=\"/basvuru/durum/geri-cek\"", "name=\"islem\" value=\"geri-cek\"");
+
+        HttpResponse<String> asked = post("/basvuru/durum", session.cookie,
+            Map.of("_csrf", session.token, "kod", code, "islem", "geri-cek"));
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.body()).contains("Başvurunuzu geri çekmek istiyor musunuz?", code, "type=\"checkbox\" id=\"onay\" name=\"onay\" value=\"evet\"",
+            "name=\"adim\" value=\"onay\"", "Vazgeç, başvurumun durumuna dön");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isEqualTo(1);
+
+        HttpResponse<String> unticked = post("/basvuru/durum/geri-cek", session.cookie,
+            Map.of("_csrf", session.token, "kod", code, "adim", "onay"));
+        assertThat(unticked.statusCode()).isEqualTo(400);
+        assertThat(unticked.body()).contains("Hata: Başvurunuzu geri çekin", "kutusunu işaretleyin", "aria-invalid=\"true\"");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isEqualTo(1);
+
+        HttpResponse<String> confirmed = post("/basvuru/durum/geri-cek", session.cookie,
+            Map.of("_csrf", session.token, "kod", code, "adim", "onay", "onay", "evet"));
+        assertThat(confirmed.statusCode()).isEqualTo(200);
+        assertThat(confirmed.body()).contains("Başvurunuz geri çekildi", "Başvurunuzu geri çektiniz", "decision--withdrawn");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isZero();
+
+        HttpResponse<String> tooLate = post("/basvuru/durum", session.cookie,
+            Map.of("_csrf", session.token, "kod", code, "islem", "geri-cek"));
+        assertThat(tooLate.statusCode()).isEqualTo(409);
+        assertThat(tooLate.body()).contains("bu aşamada geri çekilemez").doesNotContain("name=\"adim\"");
+    }
+
+    @Test
+    void shouldOfferTheQuickExitAndTheHelplinesOnEveryPortalPage() throws Exception {
+        String code = submitValid(validValues());
+        List<HttpResponse<String>> pages = new ArrayList<>(List.of(get("/basvuru", null), get("/basvuru/" + MICROCREDIT, null),
+            get("/basvuru/" + MICROCREDIT + "/tamam?kod=" + code, null), get("/basvuru/durum", null), get("/basvuru/kvkk", null),
+            get("/basvuru/kurslar", null), get("/basvuru/sertifika", null), get("/basvuru/no-such-service", null)));
+        pages.add(status(code));
+        Session session = openStatus();
+        pages.add(post("/basvuru/durum", session.cookie, Map.of("_csrf", session.token, "kod", code, "islem", "geri-cek")));
+
+        for (HttpResponse<String> page : pages) {
+            String html = page.body();
+            assertThat(html).as(page.uri().toString())
+                .containsPattern("<a class=\"quick-exit\" id=\"hizli-cikis\" href=\"https://www.google.com.tr/\" rel=\"noreferrer\"[^>]*>Hızlı çıkış</a>")
+                .contains("href=\"tel:112\"", "href=\"tel:155\"", "href=\"tel:183\"", "ALO 183", "Sosyal Destek Hattı", "KADES")
+                .contains("src=\"/portal/portal.js\"");
+            // the quick exit comes first after the skip link: one Tab and Enter leave the site
+            assertThat(html.indexOf("id=\"hizli-cikis\"")).isLessThan(html.indexOf("<main"));
+            // what looks like a link is one: no portal address, web address or phone number outside a link
+            String outsideLinks = html.replaceAll("(?s)<head>.*?</head>", "").replaceAll("(?s)<a\\b[^>]*>.*?</a>", "")
+                .replaceAll("(?s)<[^>]*>", " ");
+            assertThat(outsideLinks).as(page.uri().toString())
+                .doesNotContainPattern("/basvuru|https?://|www\\.|\\b0\\d{3} \\d{3} \\d{2} \\d{2}\\b|\\b(112|155|183)\\b");
+        }
+    }
+
+    @Test
+    void shouldFillInOnlyTheFieldsALinkMayFillIn() throws Exception {
+        HttpResponse<String> course = get("/basvuru/course-enrollment?courseCode=KRS-0001&fullName=Biri&tcKimlikNo=19000000089", null);
+        assertThat(course.statusCode()).isEqualTo(200);
+        assertThat(firstTag(course.body(), "courseCode")).contains("value=\"KRS-0001\"");
+        assertThat(firstTag(course.body(), "fullName")).doesNotContain("Biri");
+        assertThat(firstTag(course.body(), "tcKimlikNo")).doesNotContain("19000000089");
+        // the form's written address of the course list is a link
+        assertThat(course.body()).contains("<a href=\"/basvuru/kurslar\">/basvuru/kurslar</a>");
+
+        HttpResponse<String> loan = get("/basvuru/" + MICROCREDIT + "?requestedAmount=5000&iban=" + VALID_IBAN, null);
+        assertThat(firstTag(loan.body(), "requestedAmount")).contains("value=\"\"").doesNotContain("value=\"5000\"");
+        assertThat(firstTag(loan.body(), "iban")).doesNotContain(VALID_IBAN);
+    }
+
+    @Test
+    void shouldListFullCoursesForTheWaitingListAndStateHerPlaceInLine() throws Exception {
+        CourseTestData data = new CourseTestData(centres, instructors, courses);
+        Course open = data.course(3);
+        Course full = data.course(1);
+        String first = applications.submit("course-enrollment", CourseTestData.startForm(full.getCode()), null).trackingCode();
+        String centre = data.centre().getName();
+
+        HttpResponse<String> list = get("/basvuru/kurslar?q=" + URLEncoder.encode(centre, StandardCharsets.UTF_8), null);
+
+        assertThat(list.statusCode()).isEqualTo(200);
+        String html = list.body();
+        assertThat(html).contains("href=\"/basvuru/course-enrollment?courseCode=" + open.getCode() + "\"", "Bu kursa başvur",
+            "href=\"/basvuru/course-enrollment?courseCode=" + full.getCode() + "\"", "Yedek listeye yazıl", "Kontenjan dolu",
+            "type=\"search\"", "enterkeyhint=\"search\"");
+        assertThat(html.substring(html.indexOf("data-course=\"" + full.getCode() + "\""))).doesNotContain("Boş yer");
+
+        String second = applications.submit("course-enrollment", CourseTestData.startForm(full.getCode()), null).trackingCode();
+        assertThat(decisionOf(status(second).body())).contains("Yedek listedesiniz — Dikiş Nakış (" + full.getCode() + "), sıranız 1",
+            "Kurs merkezi: " + centre, "İlk gün: " + tr.bel.izmit.kadinaile.common.TurkishFormats.DATE.format(full.getStartsOn()));
+        assertThat(decisionOf(status(first).body())).contains("Kaydınız yapıldı — Dikiş Nakış (" + full.getCode() + ")");
+    }
+
+    private MicrocreditDecisions decisions() {
+        return new MicrocreditDecisions(runtimeService, taskService, identityService, managementService);
+    }
+
+    private HttpResponse<String> status(String code) throws Exception {
+        Session session = openStatus();
+        HttpResponse<String> page = post("/basvuru/durum", session.cookie, Map.of("_csrf", session.token, "kod", code));
+        assertThat(page.statusCode()).isEqualTo(200);
+        return page;
+    }
+
+    /** The labels of the steps in this phase (done, current, ahead), in order. */
+    private static List<String> stepsOf(String html, String phase) {
+        Matcher step = Pattern.compile("(?s)<li class=\"steps__item steps__item--" + phase + "\">\\s*<span class=\"steps__label\">([^<]*)</span>")
+            .matcher(html);
+        List<String> labels = new ArrayList<>();
+        while (step.find()) {
+            labels.add(step.group(1));
+        }
+        return labels;
+    }
+
+    private static String decisionOf(String html) {
+        Matcher decision = Pattern.compile("(?s)<div class=\"decision[^\"]*\" id=\"karar\">(.*?)</div>").matcher(html);
+        assertThat(decision.find()).as("a decision on the page").isTrue();
+        return decision.group(1);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -35,7 +35,8 @@ import tr.bel.izmit.kadinaile.forms.FormSchema;
  * field or rule is covered without touching this test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "app.portal.rate-limit.capacity=1000", "app.portal.status-response-floor=PT0.2S"})
+    "app.portal.rate-limit.capacity=1000", "app.portal.status-response-floor=PT0.2S",
+    "app.portal.rate-limit.withdrawal-capacity=1000"})
 @ActiveProfiles("test")
 public class PublicApiTests {
 

@@ -198,7 +198,7 @@ class PublicSideAbuseTests {
         assertThat(status(applicant, code)).containsEntry("finished", false);
 
         ResponseEntity<String> ownPage = rest.exchange("/basvuru/durum/geri-cek", HttpMethod.POST,
-            portalForm(browser, applicant, "kod=" + code), String.class);
+            portalForm(browser, applicant, "kod=" + code + "&onay=evet"), String.class);
         assertThat(ownPage.getStatusCode().value()).isEqualTo(200);
         assertThat(ownPage.getBody()).contains("Başvurunuz geri çekildi");
         assertThat(status(applicant, code)).containsEntry("finished", true);
