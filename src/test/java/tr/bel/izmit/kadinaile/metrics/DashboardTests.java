@@ -133,12 +133,12 @@ class DashboardTests {
         assertThat(amounts.path("overdueAmount").decimalValue()).isEqualByComparingTo("0.00");
         assertThat(amounts.path("activeLoans").asLong()).isEqualTo(1);
         // every section is either contributed by its capability or listed as not yet available (the courses' and the
-        // producers' sections are contributed by their capabilities; microcredit and the violence line have fields
-        // of their own)
+        // producers' sections and İZGİM's two (counselling; library and seminars) are contributed by their capabilities;
+        // microcredit and the violence line have fields of their own)
         List<String> sections = new java.util.ArrayList<>();
         body.path("sections").fieldNames().forEachRemaining(sections::add);
         body.path("notYetAvailable").forEach(name -> sections.add(name.asText()));
-        assertThat(sections).containsExactlyInAnyOrder("courses", "producers");
+        assertThat(sections).containsExactlyInAnyOrder("courses", "producers", "izgimCounselling", "izgimLibrary");
     }
 
     @Test
