@@ -17,7 +17,8 @@ import tr.bel.izmit.kadinaile.izgim.calendar.CounsellingService;
  * Runs when a request arrives (portal or desk), right after the start form was validated: the client's contact, her
  * reason, preferred times and the child's age go encrypted into our case table and leave the process at once (never
  * in the engine's tables or history); the process keeps the case id, the tracking code as business key (the calendar's
- * case key), the service and the options of the intake's professional select.
+ * case key), the service and the options of the intake's professional select. Her notice of receipt is queued in
+ * the same transaction.
  */
 @Component("counsellingIntake")
 class CounsellingIntakeListener implements ExecutionListener {
@@ -26,10 +27,13 @@ class CounsellingIntakeListener implements ExecutionListener {
 
     private final CounsellingCases cases;
     private final CounsellingProfessionals professionals;
+    private final CounsellingNotifications notifications;
 
-    CounsellingIntakeListener(CounsellingCases cases, CounsellingProfessionals professionals) {
+    CounsellingIntakeListener(CounsellingCases cases, CounsellingProfessionals professionals,
+            CounsellingNotifications notifications) {
         this.cases = cases;
         this.professionals = professionals;
+        this.notifications = notifications;
     }
 
     @Override
@@ -53,6 +57,7 @@ class CounsellingIntakeListener implements ExecutionListener {
         Typed.SERIES_NUMBER.on(execution).set(0L);
         execution.setVariable(Vars.PROFESSIONAL_OPTIONS,
             SpinValues.jsonValue(JSON.writeValueAsString(professionals.options(service))).create());
+        notifications.received(opened.getId(), opened.getTrackingCode());
     }
 
     static String label(CounsellingService service) {

@@ -40,6 +40,12 @@ class CounsellingNotifications implements NoticeSource {
         return CounsellingProcess.KEY;
     }
 
+    /** The request arrived: sent from the start's own transaction (the intake does not wait for a job). */
+    void received(Long caseId, String trackingCode) {
+        notices.send("izgim:" + caseId + ":" + Template.RECEIVED, cases.addressee(caseId), CAPABILITY, Template.RECEIVED.name(),
+            trackingCode);
+    }
+
     @Override
     public void send(DelegateExecution execution, String template) {
         Template notice = Template.valueOf(template);

@@ -36,7 +36,6 @@ public final class CounsellingProcess {
     /** BPMN element ids. */
     public static final class Elements {
         public static final String START = "StartEvent_RequestReceived";
-        public static final String NOTIFY_RECEIVED = "Task_NotifyRequestReceived";
         public static final String INTAKE = "Task_Intake";
         public static final String GATEWAY_INTAKE_DECISION = "Gateway_IntakeDecision";
         public static final String NOTIFY_REFERRED_OUT = "Task_NotifyReferredOut";

@@ -242,6 +242,24 @@ class CounsellingProcessTests {
             assertThat(referral.toString()).doesNotContain(instance.getBusinessKey()).doesNotContain("Kanarya")
                 .doesNotContain(CounsellingTestData.PHONE);
         });
+        // the line's operators got a call-back task in the line's own (confidential) process, with nothing of the record
+        String lineKey = "SY-" + calendar.referrals.get(0).referralId();
+        ProcessInstance line = runtimeService.createProcessInstanceQuery().processDefinitionKey("violence-line-referral")
+            .processInstanceBusinessKey(lineKey).singleResult();
+        assertThat(line).isNotNull();
+        Task callBack = taskService.createTaskQuery().processInstanceId(line.getId()).singleResult();
+        assertThat(callBack.getTaskDefinitionKey()).isEqualTo("Task_SafetyReferralCallBack");
+        assertThat(callBack.getPriority()).isEqualTo(100);
+        assertThat(taskService.createTaskQuery().taskId(callBack.getId()).taskCandidateGroup("violence-line-operators").count())
+            .isEqualTo(1);
+        assertThat(runtimeService.getVariables(line.getId()).toString()).doesNotContain(instance.getBusinessKey())
+            .doesNotContain("Kanarya").doesNotContain(CounsellingTestData.PHONE).contains(OFFICER);
+        // a repeated publication (a retried job) opens no second call-back
+        events.publishEvent(calendar.referrals.get(0));
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(lineKey).count()).isEqualTo(1);
+        taskService.complete(callBack.getId(), Map.of("callBackDone", true));
+        assertThat(line).isEnded();
+
         complete(Elements.EMERGENCY_GUIDANCE, instance, Map.of(Vars.GUIDANCE_GIVEN, true));
         assertThat(instance).hasPassed(Elements.END_REFERRED_TO_VIOLENCE_LINE).isEnded();
         assertThat(outboxBodies()).as("no notice to her phone about a violence referral").hasSize(outboxBefore);
