@@ -13,17 +13,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     line's key; never stored in the database or the repository.
  * @param retention how long after closure the personal data and notes of a case are erased (as the violence line's)
  * @param retentionCron when the erasure runs (Spring cron, Turkish time)
+ * @param bookingRetry how long a case waits for the next booking attempt when the professional's calendar is full
  */
 @ConfigurationProperties("app.izgim")
 public record IzgimProperties(
     String dataKey,
     @DefaultValue("P30D") Duration retention,
-    @DefaultValue("0 40 3 * * *") String retentionCron) {
+    @DefaultValue("0 40 3 * * *") String retentionCron,
+    @DefaultValue("P1D") Duration bookingRetry) {
 
     /** Never prints the key. */
     @Override
     public String toString() {
         return "IzgimProperties[dataKey=" + (dataKey == null || dataKey.isBlank() ? "<missing>" : "<set>")
-            + ", retention=" + retention + ", retentionCron=" + retentionCron + "]";
+            + ", retention=" + retention + ", retentionCron=" + retentionCron + ", bookingRetry=" + bookingRetry + "]";
     }
 }

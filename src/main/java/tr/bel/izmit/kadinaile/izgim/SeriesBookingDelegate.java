@@ -19,18 +19,26 @@ import tr.bel.izmit.kadinaile.izgim.calendar.SessionCalendar;
 /**
  * Books the series the professional planned into her calendar (the {@code calendar} bean, {@link SessionCalendar}),
  * from the next day on. A full calendar is the BPMN error {@value CounsellingProcess#ERROR_CALENDAR_FULL}: the case
- * waits on a timer and tries again (the model's {@code Event_RetryBooking}). The calendar is looked up when the job
- * runs, so that the application starts without one; a missing calendar is an incident, never a silent skip.
+ * waits on a timer ({@link #retryDelay()}, a day by default) and tries again (the model's {@code Event_RetryBooking}). The calendar is looked up when the job
+ * runs, so that the application starts without one; a missing calendar is an incident, never a silent skip. Public:
+ * the model calls {@link #retryDelay()} by expression.
  */
 @Component("counsellingSeriesBooking")
-class SeriesBookingDelegate implements JavaDelegate {
+public class SeriesBookingDelegate implements JavaDelegate {
 
     private final ObjectProvider<SessionCalendar> calendar;
     private final Clock clock;
+    private final IzgimProperties properties;
 
-    SeriesBookingDelegate(ObjectProvider<SessionCalendar> calendar, Clock clock) {
+    SeriesBookingDelegate(ObjectProvider<SessionCalendar> calendar, Clock clock, IzgimProperties properties) {
         this.calendar = calendar;
         this.clock = clock;
+        this.properties = properties;
+    }
+
+    /** The wait before the next attempt on a full calendar (ISO-8601, the model's retry timer): {@code app.izgim.booking-retry}. */
+    public String retryDelay() {
+        return properties.bookingRetry().toString();
     }
 
     @Override

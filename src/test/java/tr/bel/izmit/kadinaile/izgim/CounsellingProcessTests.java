@@ -77,6 +77,8 @@ class CounsellingProcessTests {
     @Autowired
     CounsellingCaseRepository cases;
     @Autowired
+    CounsellingCases counsellingCases;
+    @Autowired
     JdbcTemplate jdbc;
 
     @BeforeAll
@@ -210,6 +212,34 @@ class CounsellingProcessTests {
         runJobs(instance);
         assertThat(calendar.bookings).hasSize(1);
         assertThat(instance).isWaitingAt(Elements.GATEWAY_SERIES_RUNNING);
+    }
+
+    @Test
+    void shouldEraseThePersonalDataAndNotesThirtyDaysAfterClosureAndKeepTheOutcome() {
+        ProcessInstance instance = assignedAndBooked(CounsellingService.ADULT_PSYCHOLOGY, PSYCHOLOGIST);
+        String caseKey = instance.getBusinessKey();
+        CounsellingAccess.Caller author = new CounsellingAccess.Caller(PSYCHOLOGIST, java.util.Set.of(IzgimGroups.PSYCHOLOGISTS.id()));
+        counsellingCases.addNote(caseKey, author, 1L, CounsellingTestData.NOTE_CANARY, "127.0.0.1");
+        events.publishEvent(new SeriesFinished(caseKey));
+        complete(Elements.CLOSE_CASE, instance, Map.of(Vars.CLOSURE_OUTCOME, Decisions.COMPLETED));
+        runJobs(instance);
+        Long caseId = cases.findByTrackingCode(caseKey).orElseThrow().getId();
+
+        ClockUtil.setCurrentTime(Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(29))));
+        counsellingCases.erasePersonalDataDueForRetention();
+        assertThat(cases.findById(caseId).orElseThrow().isPersonalDataErased()).as("not before 30 days").isFalse();
+
+        ClockUtil.setCurrentTime(Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(31))));
+        assertThat(counsellingCases.erasePersonalDataDueForRetention()).isGreaterThanOrEqualTo(1);
+        Map<String, Object> erased = jdbc.queryForMap("select full_name, phone, email, reason, preferred_times, child_age, service,"
+            + " professional_id, closure_outcome from iz_case where id = ?", caseId);
+        assertThat(erased).containsEntry("full_name", null).containsEntry("phone", null).containsEntry("reason", null)
+            .containsEntry("preferred_times", null).containsEntry("service", "ADULT_PSYCHOLOGY")
+            .containsEntry("professional_id", PSYCHOLOGIST).containsEntry("closure_outcome", Decisions.COMPLETED);
+        assertThat(jdbc.queryForObject("select count(*) from iz_session_note where case_id = ?", Integer.class, caseId)).isZero();
+        assertThat(counsellingCases.auditOf(caseKey)).extracting(CounsellingAudit::getAction)
+            .contains(CounsellingAudit.Action.WROTE_NOTE, CounsellingAudit.Action.PERSONAL_DATA_ERASED);
+        assertThat(counsellingCases.addresseeOf(caseKey)).isEmpty();
     }
 
     // ------------------------------------------------------------------------------------------- intake outcomes
