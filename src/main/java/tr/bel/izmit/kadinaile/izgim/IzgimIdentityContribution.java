@@ -12,7 +12,6 @@ import tr.bel.izmit.kadinaile.identity.DemoUser;
 import tr.bel.izmit.kadinaile.identity.IdentityContribution;
 import tr.bel.izmit.kadinaile.identity.ProcessAccessPolicy;
 import tr.bel.izmit.kadinaile.identity.StaffGroup;
-import tr.bel.izmit.kadinaile.identity.TasklistFilter;
 
 /**
  * İZGİM's professional groups and the confidential process {@code izgim-counselling} (health data, KVKK Art. 6, as
@@ -23,9 +22,6 @@ import tr.bel.izmit.kadinaile.identity.TasklistFilter;
 @Component
 @Order(60)
 public class IzgimIdentityContribution implements IdentityContribution {
-
-    /** The İZGİM officers' queue of counselling requests waiting for intake. */
-    public static final String INTAKE_FILTER = "İZGİM danışmanlık talepleri";
 
     private static final Set<StaffGroup> PROFESSIONALS = Set.of(IzgimGroups.PSYCHOLOGISTS, IzgimGroups.CHILD_PSYCHOLOGISTS,
         IzgimGroups.DIETITIANS);
@@ -41,6 +37,8 @@ public class IzgimIdentityContribution implements IdentityContribution {
     public List<ProcessAccessPolicy> processes() {
         Set<StaffGroup> participants = new java.util.LinkedHashSet<>(List.of(StaffGroup.IZGIM_OFFICERS));
         participants.addAll(PROFESSIONALS);
+        // the professional's own tasks name the supervisors as candidates: they take a case over when she is away
+        participants.add(IzgimGroups.COUNSELLING_SUPERVISORS);
         return List.of(new ProcessAccessPolicy(CounsellingProcess.KEY,
             Set.of(StaffGroup.IZGIM_OFFICERS),
             participants,
@@ -49,15 +47,6 @@ public class IzgimIdentityContribution implements IdentityContribution {
             Set.of(),
             true,
             CaseReference.TRACKING_CODE));
-    }
-
-    @Override
-    public List<TasklistFilter> tasklistFilters() {
-        return List.of(new TasklistFilter(INTAKE_FILTER,
-            "İZGİM'e portaldan ya da masadan gelen, ön değerlendirme bekleyen psikolojik danışmanlık ve diyetisyen talepleri.",
-            TasklistFilter.BETWEEN_QUEUE_AND_OVERDUE, false,
-            query -> query.processDefinitionKey(CounsellingProcess.KEY).taskDefinitionKey(CounsellingProcess.Elements.INTAKE),
-            Set.of(StaffGroup.IZGIM_OFFICERS), List.of(CaseReference.TRACKING_CODE)));
     }
 
     @Override
