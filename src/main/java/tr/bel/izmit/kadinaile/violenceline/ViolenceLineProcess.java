@@ -36,6 +36,8 @@ public final class ViolenceLineProcess {
         public static final String UNREACHABLE_REVIEW = "violence-line-referral-unreachable-review";
         public static final String CLOSE_CASE = "violence-line-referral-close-case";
         public static final String APPROVE_CLOSURE = "violence-line-referral-approve-closure";
+        /** The operators' call-back after a warm referral from another service ({@link SafetyReferralIntake}). */
+        public static final String SAFETY_REFERRAL = "violence-line-referral-safety-referral";
 
         private Forms() {
         }
@@ -45,6 +47,8 @@ public final class ViolenceLineProcess {
     public static final class Messages {
         /** The receiving institution's answer to one referral, correlated by the referral id. */
         public static final String REFERRAL_ANSWERED = "ReferralAnswered";
+        /** A warm referral from another service starts an intake call-back for the operators. */
+        public static final String SAFETY_REFERRAL_RECEIVED = "SafetyReferralReceived";
 
         private Messages() {
         }
@@ -93,6 +97,12 @@ public final class ViolenceLineProcess {
         // free-text notes of staff: moved into the encrypted store on completion
         public static final String STAFF_NOTE = "staffNote";
         public static final String SAFETY_PLAN_TEXT = "safetyPlanText";
+        // a warm referral from another service: whom to call back, nothing of the woman
+        public static final String REFERRING_SERVICE = "referringService";
+        public static final String REFERRING_USER_ID = "referringUserId";
+        public static final String SAFETY_REFERRAL_URGENT = "safetyReferralUrgent";
+        public static final String SAFETY_REFERRAL_PRIORITY = "safetyReferralPriority";
+        public static final String CALL_BACK_DONE = "callBackDone";
 
         /** Never kept in the process nor in its history. */
         public static final Set<String> PERSONAL_DATA = Set.of(VICTIM_NAME, SAFE_PHONE, SAFE_CALL_TIMES, NEIGHBOURHOOD,

@@ -220,6 +220,9 @@ public final class EngineUnderTest implements AutoCloseable {
         properties.put("DB_USER", "postgres");
         properties.put("ADMIN_PASSWORD", adminPassword);
         properties.put("VIOLENCE_LINE_DATA_KEY", Base64.getEncoder().encodeToString(key));
+        byte[] izgimKey = new byte[32];
+        new SecureRandom().nextBytes(izgimKey);
+        properties.put("IZGIM_DATA_KEY", Base64.getEncoder().encodeToString(izgimKey));
         properties.put("SECURE_COOKIES", "false");
         properties.put("PORT", "0");
         properties.put("spring.main.banner-mode", "off");

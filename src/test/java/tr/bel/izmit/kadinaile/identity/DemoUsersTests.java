@@ -50,6 +50,11 @@ class DemoUsersTests {
         staff.put("gulsen.dogan", List.of("instructors"));
         staff.put("seda.kurt", List.of("market-coordinators"));
         staff.put("nur.ozdemir", List.of("food-safety-officers"));
+        // İZGİM counselling (issue 23): one demo user per professional group
+        staff.put("zeynep.aksoy", List.of("psychologists"));
+        staff.put("derya.kurt", List.of("child-psychologists"));
+        staff.put("selin.ates", List.of("dietitians"));
+        staff.put("nermin.oz", List.of("counselling-supervisors"));
         return staff;
     }
 

@@ -64,6 +64,11 @@ class IdentitySetupTests {
         new StaffGroup("instructors", "Usta Öğreticiler"),
         new StaffGroup("market-coordinators", "Pazar Koordinatörleri"),
         new StaffGroup("food-safety-officers", "Gıda Güvenliği Sorumluları"),
+        // İZGİM counselling (issue 23)
+        new StaffGroup("psychologists", "Psikologlar"),
+        new StaffGroup("child-psychologists", "Çocuk Psikologları"),
+        new StaffGroup("dietitians", "Diyetisyenler"),
+        new StaffGroup("counselling-supervisors", "Danışmanlık Süpervizörleri"),
         new StaffGroup("camunda-admin", "Sistem Yöneticileri"));
     private static final String URGENT_VIOLENCE_FILTER = "Acil şiddet hattı vakaları";
 

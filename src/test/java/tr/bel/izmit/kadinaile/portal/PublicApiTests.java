@@ -265,6 +265,17 @@ public class PublicApiTests {
             return new HashMap<>(Map.of("producerCode", "UR-7F3K-9Q2X", "verificationCode", "4567", "location", "ANITPARK",
                 "standDate", java.time.LocalDate.now().plusDays(10).toString()));
         }
+        if (processKey.equals("izgim-counselling")) {
+            Map<String, Object> request = new HashMap<>();
+            request.put("service", "ADULT_PSYCHOLOGY");
+            request.put("fullName", "Hülya Portal Danışan");
+            request.put("phone", "05321234567");
+            request.put("email", "hulya@example.org");
+            request.put("reason", "Son aylarda uykusuzluk ve kaygı.");
+            request.put("preferredTimes", List.of("WEEKDAY_MORNING"));
+            request.put("kvkkConsent", true);
+            return request;
+        }
         assertThat(processKey).isEqualTo("microcredit-application");
         Map<String, Object> values = new HashMap<>();
         values.put("fullName", "Ayten Portal Başvuran");

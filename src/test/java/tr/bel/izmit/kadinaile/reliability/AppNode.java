@@ -35,6 +35,7 @@ final class AppNode implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A key of this test run (the public development key is refused outside demo and test). */
     private static final String DATA_KEY = Base64.getEncoder().encodeToString(randomKey());
+    private static final String IZGIM_DATA_KEY = Base64.getEncoder().encodeToString(randomKey());
 
     final String name;
     final int port;
@@ -97,6 +98,7 @@ final class AppNode implements AutoCloseable {
             "DB_URL", jdbcUrl, "DB_USER", "postgres", "DB_PASSWORD", "",
             "ADMIN_USER", ADMIN, "ADMIN_PASSWORD", ADMIN_PASSWORD,
             "VIOLENCE_LINE_DATA_KEY", DATA_KEY,
+            "IZGIM_DATA_KEY", IZGIM_DATA_KEY,
             "SECURE_COOKIES", "false", "PORT", Integer.toString(port));
     }
 

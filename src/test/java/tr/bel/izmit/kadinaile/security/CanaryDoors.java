@@ -45,6 +45,11 @@ final class CanaryDoors {
 
     /** Violence line: everything, in clear nowhere (our table holds it encrypted). */
     final Map<String, String> violenceLine = new LinkedHashMap<>();
+    /**
+     * İZGİM counselling (health data, KVKK Art. 6): the client's name and reason, the child's record, the session
+     * notes: in clear nowhere (our tables hold them encrypted with the counselling key).
+     */
+    final Map<String, String> counselling = new LinkedHashMap<>();
     /** Citizens' identifying data of the other processes: in our tables only, never in the engine's. */
     final Map<String, String> citizens = new LinkedHashMap<>();
     /**
@@ -69,6 +74,60 @@ final class CanaryDoors {
         microcreditOnThePortal();
         courseOnThePortal();
         producerOnThePortalHtmlForm();
+        counselling();
+    }
+
+    // ------------------------------------------------------------------ İZGİM counselling
+
+    /**
+     * A child's request on the portal (JSON) and an adult's at the desk (the officer's start form through
+     * {@code /engine-rest}); the intake assigns each to a professional, who writes a session note through the staff API.
+     */
+    void counselling() {
+        Map<String, Object> childRequest = counsellingRequest("CHILD_PSYCHOLOGY",
+            canary(counselling, "counselling guardian's fullName (portal)", "Leyla Kanaryadağ DN" + run),
+            canary(counselling, "counselling child's reason (portal)", "KanaryaCocuk" + run + " okulda kaygı"));
+        childRequest.put("childAge", 8);
+        childRequest.put("guardianConsent", true);
+        ResponseEntity<Map> created = http.exchange("/api/public/applications/izgim-counselling", HttpMethod.POST,
+            json(childRequest), Map.class);
+        assertThat(created.getStatusCode().value()).as(String.valueOf(created.getBody())).isEqualTo(201);
+        String childCode = (String) created.getBody().get("trackingCode");
+
+        Map<String, Object> adultRequest = counsellingRequest("ADULT_PSYCHOLOGY",
+            canary(counselling, "counselling fullName (desk)", "Sevgül Kanaryatepe DN" + run),
+            canary(counselling, "counselling reason (desk)", "KanaryaNeden" + run + " uykusuzluk"));
+        ResponseEntity<String> started = basic(OFFICER).exchange("/engine-rest/process-definition/key/izgim-counselling/submit-form",
+            HttpMethod.POST, json(Map.of("variables", restVariables(adultRequest))), String.class);
+        assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
+        String adultCode = (String) WebappSession.parse(started.getBody()).get("businessKey");
+
+        assignAndNote(childCode, "derya.kurt", canary(counselling, "counselling child's session note", "KanaryaCocukNotu" + run));
+        assignAndNote(adultCode, "zeynep.aksoy", canary(counselling, "counselling session note", "KanaryaSeansNotu" + run));
+    }
+
+    private void assignAndNote(String trackingCode, String professional, String note) {
+        // the officer finds the intake in her Tasklist by the tracking code
+        ResponseEntity<String> tasks = basic(OFFICER).getForEntity("/engine-rest/task?processInstanceBusinessKey=" + trackingCode
+            + "&taskDefinitionKey=Task_Intake&firstResult=0&maxResults=10", String.class);
+        List<?> found = WebappSession.parseList(tasks.getBody());
+        assertThat(found).as("intake of " + trackingCode + " visible to " + OFFICER).hasSize(1);
+        String intake = (String) ((Map<?, ?>) found.get(0)).get("id");
+        submitTask(OFFICER, intake, Map.of("intakeDecision", "ASSIGN", "professionalId", professional));
+        ResponseEntity<String> written = basic(professional).exchange("/api/staff/izgim/cases/" + trackingCode + "/notes",
+            HttpMethod.POST, json(Map.of("text", note)), String.class);
+        assertThat(written.getStatusCode().value()).as(written.getBody()).isEqualTo(201);
+    }
+
+    private static Map<String, Object> counsellingRequest(String service, String fullName, String reason) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("service", service);
+        values.put("fullName", fullName);
+        values.put("phone", "05321112233");
+        values.put("reason", reason);
+        values.put("preferredTimes", List.of("WEEKDAY_MORNING"));
+        values.put("kvkkConsent", true);
+        return values;
     }
 
     // ------------------------------------------------------------------ violence line

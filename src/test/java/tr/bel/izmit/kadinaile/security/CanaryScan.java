@@ -147,6 +147,8 @@ final class CanaryScan {
         List<String> findings = new ArrayList<>();
         doors.violenceLine.forEach((label, canary) -> tablesHolding(tables, canary)
             .forEach(table -> findings.add("violence line " + label + " in clear in table " + table)));
+        doors.counselling.forEach((label, canary) -> tablesHolding(tables, canary)
+            .forEach(table -> findings.add(label + " in clear in table " + table)));
         doors.citizens.forEach((label, canary) -> {
             List<String> holding = tablesHolding(tables, canary);
             holding.stream().filter(CanaryScan::engineTable).forEach(table -> findings.add(label + " in engine table " + table));
@@ -163,6 +165,7 @@ final class CanaryScan {
     /** Every canary of the run (for the logs, where none may appear). */
     static List<String> everyCanary(CanaryDoors doors) {
         List<String> all = new ArrayList<>(doors.violenceLine.values());
+        all.addAll(doors.counselling.values());
         all.addAll(doors.citizens.values());
         all.addAll(doors.formDisplayNames.values());
         return all;
@@ -170,7 +173,7 @@ final class CanaryScan {
 
     static List<String> findingsInLogs(CanaryDoors doors, String logs) {
         List<String> findings = new ArrayList<>();
-        for (Map<String, String> canaries : List.of(doors.violenceLine, doors.citizens, doors.formDisplayNames)) {
+        for (Map<String, String> canaries : List.of(doors.violenceLine, doors.counselling, doors.citizens, doors.formDisplayNames)) {
             canaries.forEach((label, canary) -> {
                 if (logs.contains(canary)) {
                     findings.add(label + " in the logs");

@@ -48,6 +48,7 @@ import org.xml.sax.InputSource;
 
 import io.holunda.camunda.bpm.data.factory.BasicVariableFactory;
 import tr.bel.izmit.kadinaile.courses.CourseProcess;
+import tr.bel.izmit.kadinaile.izgim.CounsellingProcess;
 import tr.bel.izmit.kadinaile.microcredit.MicrocreditProcess;
 import tr.bel.izmit.kadinaile.producers.ProducerOnboardingProcess;
 import tr.bel.izmit.kadinaile.producers.stands.MarketStandProcess;
@@ -81,7 +82,8 @@ class ModelExpressionsResolveTests {
         ViolenceLineProcess.KEY, ViolenceLineProcess.class,
         CourseProcess.KEY, CourseProcess.class,
         ProducerOnboardingProcess.KEY, ProducerOnboardingProcess.class,
-        MarketStandProcess.KEY, MarketStandProcess.class);
+        MarketStandProcess.KEY, MarketStandProcess.class,
+        CounsellingProcess.KEY, CounsellingProcess.class);
 
     @Autowired
     ProcessEngine processEngine;

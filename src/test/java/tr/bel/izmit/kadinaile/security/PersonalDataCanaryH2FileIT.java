@@ -71,6 +71,8 @@ class PersonalDataCanaryH2FileIT {
         List<String> findings = new ArrayList<>();
         doors.violenceLine.forEach((label, canary) -> CanaryScan.h2FilesHolding(files, canary)
             .forEach(file -> findings.add("violence line " + label + " in clear in " + file)));
+        doors.counselling.forEach((label, canary) -> CanaryScan.h2FilesHolding(files, canary)
+            .forEach(file -> findings.add(label + " in clear in " + file)));
         assertThat(findings).as("findings of the raw scan of " + files.keySet()).isEmpty();
         // the scan sees what is on disk: the citizens' data, which our tables hold in clear, is found in the file
         assertThat(doors.citizens).allSatisfy((label, canary) -> assertThat(CanaryScan.h2FilesHolding(files, canary)).as(label)

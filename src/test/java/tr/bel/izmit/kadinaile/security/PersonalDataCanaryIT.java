@@ -78,6 +78,8 @@ class PersonalDataCanaryIT {
         Map<String, List<Path>> citizenFiles = new HashMap<>();
         doors.violenceLine.forEach((label, canary) -> CanaryScan.filesHolding(files, canary)
             .forEach(file -> findings.add("violence line " + label + " in clear in " + describe(file, owners))));
+        doors.counselling.forEach((label, canary) -> CanaryScan.filesHolding(files, canary)
+            .forEach(file -> findings.add(label + " in clear in " + describe(file, owners))));
         for (Map<String, String> canaries : List.of(doors.citizens, doors.formDisplayNames)) {
             boolean displayName = canaries == doors.formDisplayNames;
             canaries.forEach((label, canary) -> {
