@@ -20,7 +20,9 @@ export default {
     '../kadinaile/locale-switch',
     'scripts/form-privacy',
     'scripts/form-messages',
-    'scripts/server-errors'
+    'scripts/server-errors',
+    'scripts/task-list',
+    'scripts/critical-badge'
   ],
   shortcuts: {
     claimTask: {
