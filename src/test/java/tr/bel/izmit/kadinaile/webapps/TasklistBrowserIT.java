@@ -462,7 +462,7 @@ class TasklistBrowserIT {
     void shouldSpeakTurkishOnEveryWebAppAndLinkManagersToTheDashboard() {
         open("/camunda/app/welcome/default/");
         logInAnywhere("hatice.sahin");
-        WebElement link = visible(By.cssSelector(".kadinaile-dashboard-link a"));
+        WebElement link = visible(By.cssSelector(".kadinaile-dashboard-section a"));
         assertThat(link.getText()).isEqualTo("Yönetim paneline git");
         assertThat(link.getAttribute("href")).endsWith("/yonetim");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("tr");
@@ -472,7 +472,7 @@ class TasklistBrowserIT {
             wait.until(driver -> "tr".equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
         }
         open("/camunda/app/welcome/default/");
-        visible(By.cssSelector(".kadinaile-dashboard-link a")).click();
+        visible(By.cssSelector(".kadinaile-dashboard-section a")).click();
         wait.until(ExpectedConditions.urlContains("/yonetim"));
 
         // not for someone who is no manager: the dashboard would refuse her
@@ -482,7 +482,7 @@ class TasklistBrowserIT {
         logInAnywhere("ayse.yilmaz");
         visible(By.cssSelector(".webapps .tasklist-app"));
         pause(Duration.ofSeconds(2));
-        assertThat(browser.findElements(By.cssSelector(".kadinaile-dashboard-link"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector(".kadinaile-dashboard-section"))).isEmpty();
         open("/camunda/app/admin/default/");
         wait.until(driver -> "tr".equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
     }
@@ -633,7 +633,8 @@ class TasklistBrowserIT {
         intake.put("earlierIncidents", true);
         intake.put("protectionOrder", false);
         intake.put("perpetratorRelation", "SPOUSE");
-        intake.put("consentedReferrals", List.of("POLICE", "SHELTER"));
+        // a checklist as Tasklist submits it (JSON), so that the referrals can be planned once the emergency is handled
+        intake.put("consentedReferrals", tr.bel.izmit.kadinaile.violenceline.ViolenceLineTestData.checklist("POLICE", "SHELTER"));
         intake.put("incidentNotes", "Kanarya-olay-7319");
         ProcessInstance call;
         // as Tasklist would: the operator, with her group
@@ -670,6 +671,8 @@ class TasklistBrowserIT {
         });
         click(By.cssSelector("button[type='submit']"));
         visible(By.cssSelector(".task-filters .task-filter.active"));
+        // the list is sorted by due date (scripts/task-list.js), which reloads it once after login
+        wait.until(driver -> String.valueOf(script("return window.location.hash")).contains("dueDate"));
         waitForTaskList();
     }
 

@@ -37,7 +37,8 @@ function render(container) {
         return;
       }
       const section = document.createElement('section');
-      section.className = 'kadinaile-dashboard-link';
+      // not the plugin's id: Welcome gives that class to the plugin's wrapper
+      section.className = 'kadinaile-dashboard-section';
       const title = document.createElement('h3');
       title.className = 'section-title';
       title.textContent = text.title;

@@ -130,6 +130,7 @@ function badge(due) {
   const label = document.createElement('strong');
   label.textContent = text.badge;
   element.appendChild(label);
+  element.appendChild(document.createTextNode(' '));
   element.appendChild(countdown(due));
   return element;
 }
