@@ -395,7 +395,7 @@ class TasklistBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details li.assignee"),
             "Selin Aydın"));
         // the task's history names who claimed it
-        click(By.xpath("//div[contains(@class,'task-details')]//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Geçmiş']"));
+        click(By.xpath("//div[contains(@class,'task-details')]//a[normalize-space(.)='Geçmiş']"));
         wait.until(driver -> driver.findElements(By.cssSelector(".task-details .operation-user")).stream()
             .anyMatch(user -> user.getText().trim().equals("Selin Aydın")));
         assertThat(browser.findElements(By.cssSelector(".task-details .operation-user")))
