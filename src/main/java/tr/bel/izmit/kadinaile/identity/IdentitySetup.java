@@ -55,6 +55,8 @@ public class IdentitySetup implements SmartInitializingSingleton {
     static final int GROUP_FILTER_PRIORITY = -50;
     static final int OVERDUE_FILTER_PRIORITY = -20;
     static final int MY_TASKS_FILTER_PRIORITY = 0;
+    /** More groups than anyone belongs to: the engine refuses unbounded queries of a logged-in user. */
+    private static final int MAX_GROUPS_OF_A_USER = 200;
     /** Tasklist marks a filter with its colour: overdue and urgent queues in red. */
     private static final String ALERT_COLOR = "#b5152b";
     private static final ObjectMapper FILTER_JSON = new ObjectMapper();
@@ -89,7 +91,10 @@ public class IdentitySetup implements SmartInitializingSingleton {
         createFilters();
         demoUsers.ifAvailable(users -> {
             users.create();
-            users.users().forEach(user -> ensurePersonalFilter(user.id()));
+            users.users().forEach(user -> {
+                ensurePersonalFilter(user.id());
+                shareNameWithColleagues(user.id());
+            });
         });
         LOG.info("Staff groups, authorizations and Tasklist filters are in place ({} process policies)", policies.size());
     }
@@ -268,6 +273,31 @@ public class IdentitySetup implements SmartInitializingSingleton {
         TaskQuery mine = byDueDateThenPriority(taskService.createTaskQuery().taskAssignee(userId));
         filterService.saveFilter(filterService.newTaskFilter(MY_TASKS_FILTER).setOwner(userId).setQuery(mine)
             .setProperties(filterProperties(MY_TASKS_FILTER_PRIORITY, "Üzerime aldığım görevler.", variables)));
+    }
+
+    /**
+     * Lets the groups that work on the same processes as the user (those of every {@link ProcessAccessPolicy} one of
+     * her groups belongs to) read her user profile, so that Tasklist shows her name instead of her user id where
+     * colleagues read it: the assignee on a card and in the task view, the task's history and comments. The engine's
+     * user query returns only the users one may read (READ on the user); without this, everybody could read herself
+     * only. Nobody outside those processes learns her name: the violence line's staff stay known to the violence
+     * line's groups alone. Made sure of on her web app login (and for demo users at start-up); nothing new when
+     * granted before.
+     */
+    public void shareNameWithColleagues(String userId) {
+        Set<StaffGroup> own = new LinkedHashSet<>();
+        identityService.createGroupQuery().groupMember(userId).listPage(0, MAX_GROUPS_OF_A_USER)
+            .forEach(group -> directory.group(group.getId()).ifPresent(own::add));
+        Set<StaffGroup> colleagues = new LinkedHashSet<>();
+        for (ProcessAccessPolicy policy : policies) {
+            if (policy.groups().stream().anyMatch(own::contains)) {
+                colleagues.addAll(policy.groups());
+            }
+        }
+        colleagues.retainAll(directory.workflowGroups());
+        for (StaffGroup group : colleagues) {
+            grant(group, Resources.USER, userId, Permissions.READ);
+        }
     }
 
     /**

@@ -24,7 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ids only; anything that is not a well-formed id is logged as {@code <invalid>}, so no typed-in personal data
  * and no log injection), the door and the caller's address (the peer, or the client named by a trusted proxy); never
  * a password. Repeated failures are throttled by their source ({@link LoginThrottle}). After a successful web app login the
- * user's own Tasklist filter "Bana atananlar" is made sure of ({@link IdentitySetup#ensurePersonalFilter}).
+ * user's own Tasklist filter "Bana atananlar" is made sure of ({@link IdentitySetup#ensurePersonalFilter}), and that her
+ * colleagues may read her name ({@link IdentitySetup#shareNameWithColleagues}).
  */
 class LoginAuditFilter extends OncePerRequestFilter {
 
@@ -53,6 +54,7 @@ class LoginAuditFilter extends OncePerRequestFilter {
             audit(success, webappUser, "web app " + webappLogin.group(1), request.getRemoteAddr());
             if (success) {
                 identitySetup.ensurePersonalFilter(webappUser);
+                identitySetup.shareNameWithColleagues(webappUser);
             }
         } else if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
             String basicUser = basicUser(request.getHeader("Authorization"));

@@ -160,6 +160,54 @@ class IdentitySetupTests {
     }
 
     @Test
+    void shouldShowAUsersNameOnlyToTheGroupsOfHerProcesses() {
+        String officer = "names-test-officer";
+        String operator = "names-test-operator";
+        try {
+            for (String[] user : new String[][] {{officer, StaffGroup.IZGIM_OFFICERS.id()}, {operator, VIOLENCE_LINE_OPERATORS.id()}}) {
+                org.camunda.bpm.engine.identity.User created = identityService.newUser(user[0]);
+                created.setFirstName("Ad");
+                created.setLastName("Soyad");
+                identityService.saveUser(created);
+                identityService.createMembership(user[0], user[1]);
+            }
+
+            identitySetup.shareNameWithColleagues(officer);
+            identitySetup.shareNameWithColleagues(operator);
+            long authorizations = authorizationService.createAuthorizationQuery().count();
+            identitySetup.shareNameWithColleagues(officer);
+            assertThat(authorizationService.createAuthorizationQuery().count()).as("nothing new the second time").isEqualTo(authorizations);
+
+            // the officer's colleagues on the microcredit read her name, the violence line does not
+            assertThat(mayReadUser(ENTREPRENEURSHIP_MENTORS, officer)).isTrue();
+            assertThat(mayReadUser(MICROCREDIT_COMMITTEE, officer)).isTrue();
+            assertThat(mayReadUser(StaffGroup.MANAGERS, officer)).isTrue();
+            assertThat(mayReadUser(VIOLENCE_LINE_OPERATORS, officer)).isFalse();
+            // the operator is known to the violence line's groups alone
+            assertThat(mayReadUser(VIOLENCE_LINE_SOCIAL_WORKERS, operator)).isTrue();
+            for (StaffGroup outsider : List.of(StaffGroup.IZGIM_OFFICERS, ENTREPRENEURSHIP_MENTORS, StaffGroup.MANAGERS,
+                    FINANCE_OFFICERS)) {
+                assertThat(mayReadUser(outsider, operator)).as("%s reads the operator's name", outsider).isFalse();
+            }
+            // through the engine's user query, as Tasklist asks it
+            identityService.setAuthentication("a-colleague", List.of(VIOLENCE_LINE_SOCIAL_WORKERS.id()));
+            try {
+                assertThat(identityService.createUserQuery().userIdIn(officer, operator).listPage(0, 10))
+                    .extracting(org.camunda.bpm.engine.identity.User::getId).containsExactly(operator);
+            } finally {
+                identityService.clearAuthentication();
+            }
+        } finally {
+            identityService.deleteUser(officer);
+            identityService.deleteUser(operator);
+        }
+    }
+
+    private boolean mayReadUser(StaffGroup group, String userId) {
+        return authorizationService.isUserAuthorized("a-colleague", List.of(group.id()), Permissions.READ, Resources.USER, userId);
+    }
+
+    @Test
     void shouldLetOnlyIzgimOfficersStartMicrocreditApplications() {
         assertThat(authorizationService.isUserAuthorized(SOMEONE, List.of(StaffGroup.IZGIM_OFFICERS.id()),
             ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, MICROCREDIT)).isTrue();

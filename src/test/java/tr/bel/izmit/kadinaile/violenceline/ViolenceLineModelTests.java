@@ -58,7 +58,7 @@ class ViolenceLineModelTests {
 
     private static final long CASE = 5L;
 
-    ViolenceCaseStore cases;
+    ViolenceCaseModelActions cases;
     FollowUpScheduler followUps;
     /** The follow-up times the scheduler hands out, one per call; null when none is left. */
     final Deque<Date> followUpTimes = new ArrayDeque<>();
@@ -66,8 +66,10 @@ class ViolenceLineModelTests {
     @BeforeEach
     void mockTheApplication() throws Exception {
         ModelTestEngine.mockDelegates("bpmn/violence-line-referral.bpmn", "formValidation");
-        cases = ModelTestEngine.mockBean("violenceCases", ViolenceCaseStore.class);
+        // the model's "violenceCases" is the store's facade (ViolenceLineModelBeans)
+        cases = ModelTestEngine.mockBean("violenceCases", ViolenceCaseModelActions.class);
         when(cases.referralType(anyLong())).thenReturn("POLICE");
+        when(cases.referralLabel("POLICE")).thenReturn("Kolluk");
         ModelTestEngine.mockBean("violenceSla", ViolenceSla.class);
         followUps = ModelTestEngine.mockBean("violenceFollowUps", FollowUpScheduler.class);
         doAnswer(call -> {
@@ -91,6 +93,7 @@ class ViolenceLineModelTests {
 
         Task makeReferral = taskAt(instance, "Task_MakeReferral");
         assertThat(makeReferral).hasCandidateGroup("violence-line-social-workers");
+        org.assertj.core.api.Assertions.assertThat(makeReferral.getName()).startsWith("Yönlendirme: Kolluk (");
         complete(makeReferral);
         verify(cases).markReferralMade(201L);
         complete(taskAt(instance, "Task_RecordReferralAnswer"), withVariables("referralAnswer", "ACCEPTED"));

@@ -115,6 +115,10 @@ class ViolenceLineProcessTests {
         assertThat(instance).hasNotPassed("Task_EmergencyResponse");
         List<Long> referralIds = referralIds(instance);
         Assertions.assertThat(referralTypes(instance)).containsExactly("POLICE", "SONIM", "LEGAL_AID");
+        // the parallel tasks say which institution each is for (and still carry the case code, never a name)
+        Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_MakeReferral")
+            .list()).extracting(Task::getName).containsExactlyInAnyOrder("Yönlendirme: Kolluk (" + instance.getBusinessKey() + ")",
+                "Yönlendirme: ŞÖNİM (" + instance.getBusinessKey() + ")", "Yönlendirme: Hukuki destek (" + instance.getBusinessKey() + ")");
 
         for (Task make : taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_MakeReferral").list()) {
             assertThat(make).hasCandidateGroup("violence-line-social-workers");
@@ -123,6 +127,7 @@ class ViolenceLineProcessTests {
         List<Task> answers = taskService.createTaskQuery().processInstanceId(instance.getId())
             .taskDefinitionKey("Task_RecordReferralAnswer").list();
         Assertions.assertThat(answers).hasSize(3);
+        Assertions.assertThat(answers).extracting(Task::getName).contains("Kurum yanıtı: ŞÖNİM (" + instance.getBusinessKey() + ")");
 
         // one answered in Tasklist as rejected, one accepted in Tasklist, one by the institution's message
         taskService.complete(answers.get(0).getId(), withVariables(Vars.REFERRAL_ANSWER, "REJECTED",

@@ -21,7 +21,9 @@ export default {
     'scripts/form-privacy',
     'scripts/form-messages',
     'scripts/server-errors',
-    'scripts/case-view'
+    'scripts/case-view',
+    'scripts/task-list',
+    'scripts/critical-badge'
   ],
   shortcuts: {
     claimTask: {

@@ -3,21 +3,29 @@
  *
  * The engine REST API answers a refused submission with 400 and {"type", "message", "errors": [{"field",
  * "message"}]} in Turkish (common.web.EngineRestErrors). Tasklist 7.24 shows only the message, in a red notification
- * at the top of the page; this script also writes each field's message under that field of the form-js form, the way
- * form-js shows its own validation messages, and removes it as soon as the field is changed.
+ * at the top of the page; this script writes each field's message under that field of the form-js form instead, the
+ * way form-js shows its own validation messages, and removes it as soon as the field is changed. When every message
+ * of the answer found its field, Tasklist's notification (the same text again, over the form's buttons) is dropped;
+ * a refusal that names no field on the form keeps it, so nothing goes unsaid.
  *
  * It also drops the empty red notification Tasklist raises when form-js itself refuses to submit (a required field
  * left empty): the field already says what is missing.
  *
  * How: Tasklist submits a form with an XMLHttpRequest to .../task/<id>/submit-form (a task) or
- * .../process-definition/<id>/submit-form (a start form); the answer is read when it arrives. A field is found by the
- * form-js component id of its key, taken from the form schema Tasklist fetches (.../deployed-form, also
- * .../startForm's deployed form); fields of our forms are named "Field_<key>" otherwise.
+ * .../process-definition/<id>/submit-form (a start form); the answer is read when it arrives, before Tasklist raises
+ * its notification. A field is found by the form-js component id of its key, taken from the form schema Tasklist
+ * fetches (.../task/<id>/deployed-form, .../process-definition/<id>/deployed-start-form); fields of our forms are
+ * named "Field_<key>" otherwise.
  */
 
 const SERVER_ERROR_CLASS = 'kadinaile-server-error';
 const SUBMISSION = /\/(task|process-definition)\/[^/]+\/(submit-form|complete)$/;
-const DEPLOYED_FORM = /\/deployed-form(?:[?#]|$)/;
+const DEPLOYED_FORM = /\/deployed-(?:start-)?form(?:[?#]|$)/;
+// how long after a refusal shown at its fields Tasklist's notification of it is still expected
+const NOTIFICATION_DELAY_MS = 5000;
+
+// the message of the last refusal whose every error was shown at its field, and when
+let shownAtFields = null;
 
 // key -> form-js component id, from every form schema Tasklist loaded
 const componentIdByKey = new Map();
@@ -102,19 +110,27 @@ function showAtField(key, message) {
   return true;
 }
 
+/** Shows the answer's errors at their fields; true when every one of them found its field. */
 function showServerErrors(body) {
-  if (!body || !Array.isArray(body.errors)) {
-    return;
+  if (!body || !Array.isArray(body.errors) || body.errors.length === 0) {
+    return false;
   }
+  let everyOne = true;
   body.errors.forEach((error) => {
-    if (error && typeof error.field === 'string' && typeof error.message === 'string') {
-      showAtField(error.field, error.message);
-    }
+    const placed = error && typeof error.field === 'string' && typeof error.message === 'string'
+      && showAtField(error.field, error.message);
+    everyOne = everyOne && placed;
   });
   const first = document.querySelector('.' + SERVER_ERROR_CLASS);
   if (first) {
-    first.closest('.fjs-form-field').scrollIntoView({block: 'center'});
+    const field = first.closest('.fjs-form-field');
+    field.scrollIntoView({block: 'center'});
+    const input = field.querySelector('input, textarea, select');
+    if (input) {
+      input.focus({preventScroll: true});
+    }
   }
+  return everyOne;
 }
 
 const originalOpen = XMLHttpRequest.prototype.open;
@@ -127,7 +143,10 @@ XMLHttpRequest.prototype.open = function (method, url) {
         return;
       }
       try {
-        showServerErrors(JSON.parse(this.responseText));
+        const body = JSON.parse(this.responseText);
+        if (showServerErrors(body) && typeof body.message === 'string') {
+          shownAtFields = {message: body.message, at: Date.now()};
+        }
       } catch (notJson) {
         // an answer that is no JSON carries no fields: Tasklist's notification says what there is to say
       }
@@ -140,6 +159,13 @@ XMLHttpRequest.prototype.open = function (method, url) {
  * form-js refused to submit (a required field is empty ...): Tasklist passes form-js's errors on as if they were a
  * failed request and raises a red notification without a message. The fields already show what is wrong.
  */
+function isRefusalShownAtFields(message) {
+  if (shownAtFields === null || Date.now() - shownAtFields.at > NOTIFICATION_DELAY_MS) {
+    return false;
+  }
+  return String(message).indexOf(shownAtFields.message) !== -1;
+}
+
 function dropEmptyFormNotifications(notifications) {
   const addError = notifications.addError;
   notifications.addError = function (notification) {
@@ -147,6 +173,11 @@ function dropEmptyFormNotifications(notifications) {
     const blank = message === undefined || message === null || String(message).trim() === '';
     // every failed request carries a message (Tasklist's own or the REST API's); only form-js's refusal has none
     if (blank && document.querySelector('.fjs-container')) {
+      return;
+    }
+    // the server's refusal, already written under each of its fields
+    if (!blank && document.querySelector('.' + SERVER_ERROR_CLASS) && isRefusalShownAtFields(message)) {
+      shownAtFields = null;
       return;
     }
     return addError.apply(this, arguments);

@@ -10,6 +10,7 @@ export default {
   disableWelcomeMessage: true,
   customScripts: [
     // path relative to app/welcome/
-    '../kadinaile/locale-switch'
+    '../kadinaile/locale-switch',
+    '../kadinaile/dashboard-link'
   ]
 };
