@@ -25,6 +25,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 
 import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.web.Doors;
+import tr.bel.izmit.kadinaile.common.web.SafetyStrip;
 
 /**
  * The public side's doors, open to everyone:
@@ -51,7 +52,8 @@ class PortalSecurity {
 
     @Bean
     @Order(Doors.PORTAL_PAGES)
-    SecurityFilterChain portalPages(HttpSecurity http, RateLimitFilter rateLimit) throws Exception {
+    SecurityFilterChain portalPages(HttpSecurity http, RateLimitFilter rateLimit, PortalQuickExit quickExit)
+            throws Exception {
         CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
         tokens.setCookieName(COOKIE);
         tokens.setParameterName(PARAMETER);
@@ -62,7 +64,7 @@ class PortalSecurity {
             // the token as it is in the form (no masking): the double submission compares the cookie and the field
             .csrf(csrf -> csrf.csrfTokenRepository(tokens).csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                 .requireCsrfProtectionMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/**")))
-            .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, refused) -> refuse(request, response)))
+            .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, refused) -> refuse(request, response, quickExit.getUrl())))
             .headers(Doors.strictTransportOnly())
             .headers(headers -> headers
                 .addHeaderWriter(CACHE_CONTROL)
@@ -102,7 +104,8 @@ class PortalSecurity {
         response.setHeader(HttpHeaders.CACHE_CONTROL, shared ? "no-cache" : "no-store");
     };
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, String quickExitUrl)
+            throws IOException {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -111,11 +114,12 @@ class PortalSecurity {
         response.getWriter().write("<!DOCTYPE html><html lang=\"tr\"><head><meta charset=\"utf-8\">"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
             + "<title>" + Texts.get("portal.csrf.page-title") + "</title>"
-            + "<link rel=\"stylesheet\" href=\"" + base + "/portal/portal.css\"></head><body><main class=\"page\">"
+            + "<link rel=\"stylesheet\" href=\"" + base + "/portal/portal.css\"></head><body>"
+            + SafetyStrip.header(base, quickExitUrl) + "<main class=\"page\">"
             + "<h1>" + Texts.get("portal.csrf.title") + "</h1>"
             + "<p>" + Texts.get("portal.csrf.text") + "</p>"
             + "<p>" + Texts.get("portal.csrf.retry") + "</p>"
             + "<p><a class=\"button\" href=\"" + base + "/basvuru\">" + Texts.get("portal.csrf.back") + "</a></p>"
-            + "</main></body></html>");
+            + "</main>" + SafetyStrip.footer() + "</body></html>");
     }
 }

@@ -91,7 +91,7 @@ class PortalPagesTests {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(page.body()).contains("<html lang=\"tr\"");
-        assertThat(catalog.all()).hasSize(4);
+        assertThat(catalog.all()).hasSize(5);
         for (PortalProcess process : catalog.all()) {
             assertThat(page.body()).contains(escape(process.title()), escape(process.summary()));
             process.haveAtHand().forEach(item -> assertThat(page.body()).contains(escape(item)));
@@ -276,6 +276,9 @@ class PortalPagesTests {
 
         HttpResponse<String> withoutToken = post("/basvuru/durum/geri-cek", session.cookie, Map.of("kod", code));
         assertThat(withoutToken.statusCode()).isEqualTo(403);
+        // the refusal page, written without the portal's template, still lets her leave at once and call for help
+        assertThat(withoutToken.body()).contains("id=\"hizli-cikis\"", "Hızlı çıkış", "href=\"tel:183\"", "href=\"tel:155\"",
+            "KADES", "/portal/portal.js");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isEqualTo(1);
 
         HttpResponse<String> withdrawn = post("/basvuru/durum/geri-cek", session.cookie,

@@ -23,6 +23,16 @@ public final class TooManyRequests {
 
     public static void send(HttpServletRequest request, HttpServletResponse response, Duration wait, String message)
             throws IOException {
+        send(request, response, wait, message, null);
+    }
+
+    /**
+     * As {@link #send(HttpServletRequest, HttpServletResponse, Duration, String)}; a page (not an API answer) also gets
+     * the quick exit to {@code quickExitUrl} and the helplines when it is given (the portal's pages).
+     */
+    public static void send(HttpServletRequest request, HttpServletResponse response, Duration wait, String message,
+            String quickExitUrl)
+            throws IOException {
         response.setStatus(429);
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ClientBuckets.retryAfterSeconds(wait)));
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
@@ -39,8 +49,10 @@ public final class TooManyRequests {
             response.getWriter().write("<!DOCTYPE html><html lang=\"tr\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + Texts.get("portal.too-many-requests.page-title") + "</title>"
-                + "<link rel=\"stylesheet\" href=\"" + base + "/portal/portal.css\"></head><body><main class=\"page\">"
-                + "<h1>" + Texts.get("portal.too-many-requests.title") + "</h1><p>" + HtmlUtils.htmlEscape(message) + "</p></main></body></html>");
+                + "<link rel=\"stylesheet\" href=\"" + base + "/portal/portal.css\"></head><body>"
+                + (quickExitUrl == null ? "" : SafetyStrip.header(base, quickExitUrl)) + "<main class=\"page\">"
+                + "<h1>" + Texts.get("portal.too-many-requests.title") + "</h1><p>" + HtmlUtils.htmlEscape(message) + "</p></main>"
+                + (quickExitUrl == null ? "" : SafetyStrip.footer()) + "</body></html>");
         }
     }
 }
