@@ -1,5 +1,7 @@
 package tr.bel.izmit.kadinaile.izgim;
 
+import java.util.List;
+
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +17,11 @@ import tr.bel.izmit.kadinaile.identity.StaffGroup;
 class CounsellingStaffRules implements StaffRules {
 
     static final String API = "/api/staff/izgim/cases";
+
+    @Override
+    public List<String> confidentialPaths() {
+        return List.of(API);
+    }
 
     @Override
     public void declare(Declarations rules) {

@@ -8,8 +8,10 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.config.MeterFilterReply;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import tr.bel.izmit.kadinaile.common.web.StaffRules;
 import tr.bel.izmit.kadinaile.identity.ProcessAccessPolicy;
 import tr.bel.izmit.kadinaile.identity.StaffDirectory;
 
@@ -32,18 +34,29 @@ class ConfidentialMeterFilter implements MeterFilter {
     static final String PROCESS_TAG = "process";
 
     private final Set<String> confidentialKeys;
-    private final Set<String> confidentialPaths;
+    private final ObjectProvider<StaffRules> staffRules;
+    /** Read at the first request meter, not at start: some staff rules' beans need the engine, whose meters come first. */
+    private volatile Set<String> confidentialPaths;
 
-    ConfidentialMeterFilter(StaffDirectory directory) {
+    ConfidentialMeterFilter(StaffDirectory directory, ObjectProvider<StaffRules> staffRules) {
         this.confidentialKeys = directory.policies().stream().filter(ProcessAccessPolicy::confidential)
             .map(ProcessAccessPolicy::processKey).collect(Collectors.toUnmodifiableSet());
-        // our staff endpoints of a confidential process live under /api/staff/<short name>; the violence line's
-        // are /api/staff/violence-line/**
-        this.confidentialPaths = Set.of("/api/staff/violence-line");
+        this.staffRules = staffRules;
     }
 
     Set<String> confidentialKeys() {
         return confidentialKeys;
+    }
+
+    /** The endpoints of a confidential process, as each capability declares them with its staff rules. */
+    private Set<String> confidentialPaths() {
+        Set<String> paths = confidentialPaths;
+        if (paths == null) {
+            paths = staffRules.orderedStream().flatMap(rules -> rules.confidentialPaths().stream())
+                .collect(Collectors.toUnmodifiableSet());
+            confidentialPaths = paths;
+        }
+        return paths;
     }
 
     @Override
@@ -54,10 +67,13 @@ class ConfidentialMeterFilter implements MeterFilter {
         }
         for (String tag : List.of("uri", "processDefinitionKey")) {
             String value = id.getTag(tag);
-            if (value != null && (confidentialKeys.stream().anyMatch(value::contains)
-                    || confidentialPaths.stream().anyMatch(value::startsWith))) {
+            if (value != null && confidentialKeys.stream().anyMatch(value::contains)) {
                 return MeterFilterReply.DENY;
             }
+        }
+        String uri = id.getTag("uri");
+        if (uri != null && confidentialPaths().stream().anyMatch(uri::startsWith)) {
+            return MeterFilterReply.DENY;
         }
         return MeterFilterReply.NEUTRAL;
     }

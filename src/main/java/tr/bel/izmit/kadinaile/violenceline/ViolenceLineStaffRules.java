@@ -1,5 +1,7 @@
 package tr.bel.izmit.kadinaile.violenceline;
 
+import java.util.List;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +36,11 @@ class ViolenceLineStaffRules implements StaffRules {
 
     ViolenceLineStaffRules(ViolenceCaseStore store) {
         this.store = store;
+    }
+
+    @Override
+    public List<String> confidentialPaths() {
+        return List.of("/api/staff/violence-line");
     }
 
     @Override

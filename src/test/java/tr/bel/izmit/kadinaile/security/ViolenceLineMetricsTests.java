@@ -42,4 +42,19 @@ class ViolenceLineMetricsTests {
             .as("nothing of the violence line")
             .doesNotContain("violence-line", "violence_line", "violence-risk-level");
     }
+
+    /**
+     * The same for İZGİM's counselling (health data, confidential like the line): no meter names its process or the
+     * staff paths of its cases and sessions, whose counters would show each read of a note as it happens.
+     */
+    @Test
+    void shouldShowAManagerNoFigureOfCounsellingInPrometheus() {
+        new CanaryDoors(http).counselling();
+
+        String metrics = http.withBasicAuth("hatice.sahin", CanaryDoors.DEMO_PASSWORD)
+            .getForEntity("/actuator/prometheus", String.class).getBody();
+
+        assertThat(metrics).contains("http_server_requests_seconds_count")
+            .doesNotContain("izgim-counselling", "/api/staff/izgim/cases", "/api/staff/izgim/calendar", "/basvuru/randevu");
+    }
 }

@@ -20,6 +20,15 @@ public interface StaffRules {
 
     void declare(Declarations rules);
 
+    /**
+     * Path prefixes (staff or public) of a confidential process's endpoints whose request meters must not exist: a
+     * scraped counter shows each request as it happens (one note read at 14:03). {@code metrics.ConfidentialMeterFilter}
+     * drops them.
+     */
+    default List<String> confidentialPaths() {
+        return List.of();
+    }
+
     /** One rule: the requests it covers (method, or every method when null, and path pattern) and the groups allowed. */
     record Rule(HttpMethod method, String pattern, List<String> groupIds) {
 

@@ -1,5 +1,7 @@
 package tr.bel.izmit.kadinaile.izgim.calendar;
 
+import java.util.List;
+
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +16,12 @@ import tr.bel.izmit.kadinaile.izgim.IzgimGroups;
  */
 @Component
 class CalendarStaffRules implements StaffRules {
+
+    @Override
+    public List<String> confidentialPaths() {
+        // the calendar's sessions and the clients' own appointment page belong to the counselling cases
+        return List.of("/api/staff/izgim/calendar", "/basvuru/randevu");
+    }
 
     @Override
     public void declare(Declarations rules) {
