@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -57,9 +58,12 @@ class OldMigrationSchemeAdoptionIT {
 
     @Test
     void shouldTakeOverADatabaseOfTheOldSchemeInOneHistory() {
-        assertThat(jdbc.queryForList("select \"version\" from app_schema_history where \"success\" and \"installed_rank\" >"
-            + " (select \"installed_rank\" from app_schema_history where \"version\" = '12.1') order by \"installed_rank\"", String.class))
-            .containsExactly("18", "19", "19.1", "19.2", "19.3", "19.4", "20", "21");
+        List<String> applied = jdbc.queryForList("select \"version\" from app_schema_history where \"success\" and \"installed_rank\" >"
+            + " (select \"installed_rank\" from app_schema_history where \"version\" = '12.1') order by \"installed_rank\"", String.class);
+        // the adoption (18: the engine's tables, 19-21: their indexes, the old history retired), then the migrations of
+        // later issues (22 and on), which a database of the old scheme gets like any other
+        assertThat(applied).startsWith("18", "19", "19.1", "19.2", "19.3", "19.4", "20", "21");
+        assertThat(applied.subList(8, applied.size())).allMatch(version -> Double.parseDouble(version) >= 22);
         assertThat(jdbc.queryForObject("select count(*) from app_schema_history where not \"success\"", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from information_schema.tables where table_name = 'app_engine_migration_history'",
             Integer.class)).isZero();
