@@ -45,6 +45,9 @@ final class ReportFigures {
             for (JsonNode element : node) {
                 if (isBucket(element)) {
                     flatten(path + "." + element.path("key").asText(), element, figures);
+                } else if (element.isObject() && element.path("service").isTextual()) {
+                    // a row per service (İZGİM's counselling): its figures under the service's name
+                    flatten(path + "." + element.path("service").asText(), element, figures);
                 } else {
                     throw new IllegalArgumentException("an array of figures that are not buckets at " + path);
                 }

@@ -320,6 +320,9 @@ public final class SimulatedYear {
     record Comparison(JsonNode report, Map<String, String> reported, Map<String, String> expected, List<String> differences) {
     }
 
+    /** Report sections of capabilities the simulation does not play yet. */
+    static final java.util.Set<String> NOT_PLAYED = java.util.Set.of("izgimCounselling", "izgimLibrary");
+
     Comparison compare() {
         ActivityReport.Report report = context.getBean(ActivityReport.class).report(firstDay(), lastDay());
         JsonNode json = context.getBean(ObjectMapper.class).valueToTree(report);
@@ -327,6 +330,8 @@ public final class SimulatedYear {
         Map<String, String> expected = expectedFigures();
         List<String> differences = new ArrayList<>();
         java.util.Set<String> names = new java.util.TreeSet<>(reported.keySet());
+        // İZGİM's counselling, library and seminars are not played yet (issue 23, open): their sections are left out
+        names.removeIf(name -> NOT_PLAYED.stream().anyMatch(section -> name.startsWith(section + ".")));
         names.addAll(expected.keySet());
         for (String name : names) {
             String r = reported.get(name);
