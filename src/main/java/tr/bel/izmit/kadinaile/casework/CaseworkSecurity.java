@@ -37,8 +37,8 @@ import tr.bel.izmit.kadinaile.identity.WebappSessionSecurityContextRepository;
 @Configuration(proxyBeanMethods = false)
 class CaseworkSecurity {
 
-    /** Before the staff API ({@link Doors#STAFF_API}), beside the managers' pages, whose paths are other. */
-    static final int ORDER = Doors.STAFF_API - 1;
+    /** Before the staff API ({@link Doors#STAFF_API}), whose paths include these; a slot of its own in {@link Doors}. */
+    static final int ORDER = Doors.CASEWORK;
     static final String[] PATHS = {CaseViewController.CASES + "/**", CaseViewController.PEOPLE + "/**"};
 
     /** The staff rule table names these paths too (the staff API's chain never serves them, this one does). */

@@ -71,7 +71,7 @@ class DocumentsSecurity {
     }
 
     @Bean
-    @Order(Doors.STAFF_API - 1)
+    @Order(Doors.DOCUMENTS)
     SecurityFilterChain documentsStaff(HttpSecurity http, ProcessEngine engine, AuthenticationProvider camundaIdentityAuthentication,
             StaffRules documentsStaffRules) throws Exception {
         List<StaffRules.Rule> rules = StaffRules.collect(List.of(documentsStaffRules));

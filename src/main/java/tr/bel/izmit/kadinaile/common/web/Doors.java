@@ -17,11 +17,17 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 public final class Doors {
 
-    public static final int CAMUNDA = 1;
-    public static final int PORTAL_PAGES = 2;
-    public static final int PUBLIC_API = 3;
-    public static final int DASHBOARD_PAGES = 4;
-    public static final int STAFF_API = 5;
+    public static final int CAMUNDA = 10;
+    public static final int PORTAL_PAGES = 20;
+    public static final int PUBLIC_API = 30;
+    public static final int DASHBOARD_PAGES = 40;
+    /** The case view and person search ({@code /api/staff/cases/**}, {@code /api/staff/people/**}); session only. */
+    public static final int CASEWORK = 41;
+    /** Uploaded documents for staff ({@code /api/staff/documents/**}). */
+    public static final int DOCUMENTS = 42;
+    /** İZGİM's desk pages (library, seminars); free for the next door of its kind. */
+    public static final int IZGIM_DESK = 43;
+    public static final int STAFF_API = 50;
     public static final int EVERYTHING_ELSE = 100;
 
     private Doors() {
