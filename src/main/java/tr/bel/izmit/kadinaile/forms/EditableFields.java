@@ -65,6 +65,17 @@ public final class EditableFields {
         return List.copyOf(refused);
     }
 
+    /**
+     * Whether {@link #refused} needs the values the form was shown with for these submitted keys: only when one of
+     * them is a field of the form that is, or may be by its condition, read-only. Otherwise the answer is the same
+     * with an empty map, and the caller may spare itself reading the task's variables.
+     */
+    public boolean needsCurrentValues(FormSchema form, Collection<?> submittedKeys) {
+        return submittedKeys.stream()
+            .map(key -> form.field(String.valueOf(key)).orElse(null))
+            .anyMatch(field -> field != null && (field.readonly() || field.disabled() || field.readonlyCondition() != null));
+    }
+
     private boolean isReadOnly(FormField field, Map<String, Object> scope) {
         if (field.readonly() || field.disabled()) {
             return true;

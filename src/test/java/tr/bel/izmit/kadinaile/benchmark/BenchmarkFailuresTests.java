@@ -41,4 +41,24 @@ class BenchmarkFailuresTests {
         assertThat(failures.first()).hasSize(10);
         assertThat(run.completed()).isZero();
     }
+
+    @Test
+    void shouldRecordATaskListQueryThatDoesNotAnswerInTimeAsInfiniteAndGoOn() {
+        AtomicInteger calls = new AtomicInteger();
+
+        double figure = EngineBenchmark.time(5, () -> {
+            calls.incrementAndGet();
+            throw new IllegalStateException(new java.net.http.HttpTimeoutException("request timed out"));
+        });
+
+        assertThat(figure).isInfinite();
+        assertThat(calls).hasValue(1);
+    }
+
+    @Test
+    void shouldStillStopOnAnyOtherFailureOfATaskListQuery() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EngineBenchmark.time(5, () -> {
+            throw new IllegalStateException("POST /task/count: 401");
+        })).hasMessageContaining("401");
+    }
 }

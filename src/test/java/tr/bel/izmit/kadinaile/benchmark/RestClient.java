@@ -19,6 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class RestClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** How long a request may take before the client gives up on it (the benchmark then counts it as failed or infinite). */
+    static final Duration TIMEOUT = Duration.ofSeconds(Long.getLong("benchmark.requestTimeoutSeconds", 60));
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(10)).build();
@@ -98,7 +100,7 @@ final class RestClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT);
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }

@@ -68,4 +68,17 @@ class EditableFieldsTests {
             .isEqualTo("Bu alan bu formda değiştirilemez: committeeDecidedBy");
         assertThat(editable.refused(FORM, Map.of(), Map.of())).isEqualTo(List.of());
     }
+
+    @Test
+    void shouldNeedTheShownValuesOnlyWhenAReadOnlyOrConditionallyReadOnlyFieldIsSubmitted() {
+        assertThat(editable.needsCurrentValues(FORM, List.of("decision", "unknownKey"))).isFalse();
+        assertThat(editable.needsCurrentValues(FORM, List.of("decision", "trackingCode"))).isTrue();
+        assertThat(editable.needsCurrentValues(FORM, List.of("secret"))).isTrue();
+        assertThat(editable.needsCurrentValues(FORM, List.of("reason"))).isTrue();
+        // the same answer as with the shown values when none is needed: an unknown key is refused either way
+        Map<String, Object> submitted = Map.of("decision", "REJECT", "unknownKey", "x");
+        assertThat(editable.refused(FORM, submitted, Map.of()))
+            .isEqualTo(editable.refused(FORM, submitted, Map.of("decision", "APPROVE", "trackingCode", "MK-1")))
+            .containsExactly("unknownKey");
+    }
 }
