@@ -26,10 +26,14 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
     long countByStatusAndChannel(OutboxMessage.Status status, Channel channel);
 
-    /** Claims a pending message for sending; exactly one dispatcher (on any node) gets 1 back. */
+    /**
+     * Claims a pending message for sending; exactly one dispatcher (on any node) gets 1 back. Native SQL, as
+     * {@link #markSent}: Hibernate 6 caches no plan of a JPQL update and translated these two anew for every message
+     * (a tenth of the year simulation's processor time, docs/benchmarks.md); the columns are those of the entity.
+     */
     @Modifying
-    @Query("update OutboxMessage m set m.status = 'SENDING', m.attempts = m.attempts + 1, m.claimedAt = :claimedAt, "
-        + "m.version = m.version + 1 where m.id = :id and m.status = 'PENDING'")
+    @Query(nativeQuery = true, value = "update notification_outbox set status = 'SENDING', attempts = attempts + 1, "
+        + "claimed_at = :claimedAt, version = version + 1 where id = :id and status = 'PENDING'")
     int claim(@Param("id") Long id, @Param("claimedAt") Instant claimedAt);
 
     /** Messages claimed before this instant and still not sent nor failed: their node stopped mid-send. */
@@ -48,9 +52,10 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
         + "where m.id = :id and m.status = 'SENDING' and m.claimedAt < :claimedBefore")
     int abandonInterrupted(@Param("id") Long id, @Param("claimedBefore") Instant claimedBefore);
 
+    /** A claimed message went out (native SQL: see {@link #claim}). */
     @Modifying
-    @Query("update OutboxMessage m set m.status = 'SENT', m.sentAt = :sentAt, m.lastError = null, m.version = m.version + 1 "
-        + "where m.id = :id and m.status = 'SENDING'")
+    @Query(nativeQuery = true, value = "update notification_outbox set status = 'SENT', sent_at = :sentAt, last_error = null, "
+        + "version = version + 1 where id = :id and status = 'SENDING'")
     int markSent(@Param("id") Long id, @Param("sentAt") Instant sentAt);
 
     /**

@@ -215,6 +215,11 @@ class OutboxDispatcherTests {
 
     // ---------------------------------------------------------------- helpers
 
+    @Test
+    void shouldReadTheInstantsTheNativeClaimAndSentMarksWrote() {
+        OutboxTimes.shouldReadTheInstantsTheNativeUpdatesWrote(notifications, outbox, tx);
+    }
+
     private boolean enqueueCommitted(String dedupKey, String recipient) {
         Boolean queued = tx.execute(status -> notifications.enqueue(dedupKey, Channel.SMS, recipient, null,
             "Mikrokredi başvurunuz alındı."));
