@@ -224,10 +224,8 @@ class CounsellingProcessTests {
     /** The shared kit's cipher with the counselling key; values the earlier cipher stored stay readable. */
     @Test
     void shouldKeepNotesEncryptedAtRestAndReadWhatTheEarlierCipherStored() {
-        ProcessInstance instance = assignedAndBooked(CounsellingService.ADULT_PSYCHOLOGY, PSYCHOLOGIST);
-        String caseKey = instance.getBusinessKey();
-        CounsellingAccess.Caller author = new CounsellingAccess.Caller(PSYCHOLOGIST, java.util.Set.of(IzgimGroups.PSYCHOLOGISTS.id()));
-        counsellingCases.addNote(caseKey, author, 1L, CounsellingTestData.NOTE_CANARY, "127.0.0.1");
+        String caseKey = bookedWithANote().getBusinessKey();
+        CounsellingAccess.Caller author = psychologist();
         Long caseId = cases.findByTrackingCode(caseKey).orElseThrow().getId();
         String body = jdbc.queryForObject("select body from iz_session_note where case_id = ?", String.class, caseId);
         assertThat(body).doesNotContain("Kanarya");
@@ -250,10 +248,8 @@ class CounsellingProcessTests {
 
     @Test
     void shouldEraseThePersonalDataAndNotesThirtyDaysAfterClosureAndKeepTheOutcome() {
-        ProcessInstance instance = assignedAndBooked(CounsellingService.ADULT_PSYCHOLOGY, PSYCHOLOGIST);
+        ProcessInstance instance = bookedWithANote();
         String caseKey = instance.getBusinessKey();
-        CounsellingAccess.Caller author = new CounsellingAccess.Caller(PSYCHOLOGIST, java.util.Set.of(IzgimGroups.PSYCHOLOGISTS.id()));
-        counsellingCases.addNote(caseKey, author, 1L, CounsellingTestData.NOTE_CANARY, "127.0.0.1");
         events.publishEvent(new SeriesFinished(caseKey));
         complete(Elements.CLOSE_CASE, instance, Map.of(Vars.CLOSURE_OUTCOME, Decisions.COMPLETED));
         runJobs(instance);
@@ -368,6 +364,17 @@ class CounsellingProcessTests {
     }
 
     // ------------------------------------------------------------------------------------------- helpers
+
+    /** An adult psychology case, assigned and booked, with one note of its psychologist. */
+    private ProcessInstance bookedWithANote() {
+        ProcessInstance instance = assignedAndBooked(CounsellingService.ADULT_PSYCHOLOGY, PSYCHOLOGIST);
+        counsellingCases.addNote(instance.getBusinessKey(), psychologist(), 1L, CounsellingTestData.NOTE_CANARY, "127.0.0.1");
+        return instance;
+    }
+
+    private static CounsellingAccess.Caller psychologist() {
+        return new CounsellingAccess.Caller(PSYCHOLOGIST, java.util.Set.of(IzgimGroups.PSYCHOLOGISTS.id()));
+    }
 
     private ProcessInstance assignedAndBooked(CounsellingService service, String professional) {
         ProcessInstance instance = assigned(service, professional);
