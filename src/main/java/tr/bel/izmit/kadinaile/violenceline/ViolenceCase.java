@@ -143,6 +143,6 @@ public class ViolenceCase extends SensitiveCase {
     /** Names the case only by its ids, never by its content. */
     @Override
     public String toString() {
-        return "ViolenceCase[id=" + id + ", caseCode=" + caseCode + "]";
+        return "ViolenceCase[id=" + getId() + ", caseCode=" + caseCode + "]";
     }
 }
