@@ -6,24 +6,22 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
+import tr.bel.izmit.kadinaile.sensitive.AccessAuditEntry;
+
 /**
- * One read of (or refused attempt at) a counselling case's record or notes. Append-only: the application only inserts
- * and reads; on PostgreSQL a trigger rejects UPDATE, DELETE and TRUNCATE. Holds no personal data, so it outlives the
+ * One read of (or refused attempt at) a counselling case's record or notes, in {@code iz_access_audit} (the kit's
+ * {@link AccessAuditEntry}; the case is null for a refused unknown code). Append-only: the application only inserts and
+ * reads; on PostgreSQL a trigger rejects UPDATE, DELETE and TRUNCATE. Holds no personal data, so it outlives the
  * erasure.
  */
 @Entity
 @Table(name = "iz_access_audit")
 @Immutable
-public class CounsellingAudit {
-
-    public static final String SYSTEM_USER = "system";
+public class CounsellingAudit extends AccessAuditEntry {
 
     public enum Action {
         /** The client's record (contact, reason, the child's age) was shown. */
@@ -38,22 +36,6 @@ public class CounsellingAudit {
         PERSONAL_DATA_ERASED
     }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "case_id", updatable = false)
-    private Long caseId;
-
-    @Column(name = "user_id", nullable = false, updatable = false)
-    private String userId;
-
-    @Column(name = "accessed_at", nullable = false, updatable = false)
-    private Instant accessedAt;
-
-    @Column(name = "remote_address", updatable = false)
-    private String remoteAddress;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private Action action;
@@ -62,31 +44,8 @@ public class CounsellingAudit {
     }
 
     CounsellingAudit(Long caseId, String userId, Instant accessedAt, String remoteAddress, Action action) {
-        this.caseId = caseId;
-        this.userId = userId;
-        this.accessedAt = accessedAt;
-        this.remoteAddress = remoteAddress;
+        super(caseId, userId, accessedAt, remoteAddress);
         this.action = action;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getCaseId() {
-        return caseId;
-    }
-
-    public String getUserId() {
-        return userId;
-    }
-
-    public Instant getAccessedAt() {
-        return accessedAt;
-    }
-
-    public String getRemoteAddress() {
-        return remoteAddress;
     }
 
     public Action getAction() {

@@ -14,7 +14,7 @@ interface CounsellingCaseRepository extends JpaRepository<CounsellingCase, Long>
 
     boolean existsByTrackingCode(String trackingCode);
 
-    @Query("select c.id from CounsellingCase c where c.status = tr.bel.izmit.kadinaile.izgim.CounsellingCase.Status.CLOSED"
+    @Query("select c.id from CounsellingCase c where c.status = tr.bel.izmit.kadinaile.sensitive.SensitiveCase.Status.CLOSED"
         + " and c.personalDataErasedAt is null and c.closedAt <= :cutoff")
     List<Long> findIdsDueForErasure(@Param("cutoff") Instant cutoff);
 }

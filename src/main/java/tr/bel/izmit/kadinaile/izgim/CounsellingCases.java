@@ -1,6 +1,5 @@
 package tr.bel.izmit.kadinaile.izgim;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -8,15 +7,11 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.AuthorizationException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.TrackingCodes;
@@ -27,6 +22,8 @@ import tr.bel.izmit.kadinaile.izgim.CounsellingProcess.Vars;
 import tr.bel.izmit.kadinaile.izgim.calendar.CaseContacts;
 import tr.bel.izmit.kadinaile.izgim.calendar.CounsellingService;
 import tr.bel.izmit.kadinaile.notification.Addressee;
+import tr.bel.izmit.kadinaile.sensitive.RetentionSweep;
+import tr.bel.izmit.kadinaile.sensitive.SensitiveCipher;
 
 /**
  * The encrypted counselling case store: the only place where a client's contact, her reason, the child's age and the
@@ -38,7 +35,6 @@ import tr.bel.izmit.kadinaile.notification.Addressee;
 @Transactional
 public class CounsellingCases implements CaseContacts {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CounsellingCases.class);
     static final int REASON_MAX_LENGTH = 500;
 
     private final CounsellingCaseRepository cases;
@@ -46,7 +42,7 @@ public class CounsellingCases implements CaseContacts {
     private final CounsellingAuditRepository audits;
     private final IzgimProperties properties;
     private final Clock clock;
-    private final TransactionTemplate transaction;
+    private final RetentionSweep retention;
 
     CounsellingCases(CounsellingCaseRepository cases, SessionNoteRepository notes, CounsellingAuditRepository audits,
             IzgimProperties properties, Clock clock, PlatformTransactionManager transactionManager) {
@@ -55,7 +51,7 @@ public class CounsellingCases implements CaseContacts {
         this.audits = audits;
         this.properties = properties;
         this.clock = clock;
-        this.transaction = new TransactionTemplate(transactionManager);
+        this.retention = new RetentionSweep("Counselling", clock, transactionManager);
     }
 
     /** What the request form brings (already checked against the form's schema). Blank values become null. */
@@ -226,29 +222,13 @@ public class CounsellingCases implements CaseContacts {
 
     /**
      * Erases the personal data and notes of every case closed longer than the retention period ago; service,
-     * professional and outcome stay. Each case in its own transaction.
+     * professional and outcome stay. Each case in its own transaction ({@link RetentionSweep}).
      *
      * @return how many cases were erased
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int erasePersonalDataDueForRetention() {
-        Instant now = now();
-        Instant cutoff = now.minus(properties.retention());
-        List<Long> due = transaction.execute(status -> cases.findIdsDueForErasure(cutoff));
-        int erased = 0;
-        for (Long caseId : due == null ? List.<Long>of() : due) {
-            try {
-                if (Boolean.TRUE.equals(transaction.execute(status -> eraseOne(caseId, cutoff, now)))) {
-                    erased++;
-                }
-            } catch (OptimisticLockingFailureException e) {
-                LOG.warn("Counselling retention: case {} changed concurrently; it is retried on the next run", caseId);
-            }
-        }
-        if (erased > 0) {
-            LOG.info("Counselling retention: erased the personal data of {} closed case(s)", erased);
-        }
-        return erased;
+        return retention.run(properties.retention(), cases::findIdsDueForErasure, cases, this::erased);
     }
 
     /** Every night (Turkish time) by default; {@code app.izgim.retention-cron} changes it. */
@@ -258,17 +238,11 @@ public class CounsellingCases implements CaseContacts {
         erasePersonalDataDueForRetention();
     }
 
-    private boolean eraseOne(Long caseId, Instant cutoff, Instant now) {
-        CounsellingCase c = cases.findById(caseId).orElse(null);
-        if (c == null || !c.isDueForErasure(cutoff)) {
-            return false;
-        }
-        c.erasePersonalData(now);
-        cases.saveAndFlush(c);
+    /** After the case's columns: its notes go, and the audit records the erasure. */
+    private void erased(Long caseId, Instant at) {
         notes.deleteByCaseId(caseId);
-        audits.save(new CounsellingAudit(caseId, CounsellingAudit.SYSTEM_USER, now, null,
+        audits.save(new CounsellingAudit(caseId, CounsellingAudit.SYSTEM_USER, at, null,
             CounsellingAudit.Action.PERSONAL_DATA_ERASED));
-        return true;
     }
 
     // ------------------------------------------------------------------------------------------- helpers
@@ -298,7 +272,7 @@ public class CounsellingCases implements CaseContacts {
     }
 
     private void audit(Long caseId, String userId, String remoteAddress, CounsellingAudit.Action action) {
-        audits.save(new CounsellingAudit(caseId, truncate(userId, 64), now(), truncate(remoteAddress, 64), action));
+        audits.save(new CounsellingAudit(caseId, userId, now(), remoteAddress, action));
     }
 
     private Instant now() {
@@ -312,13 +286,9 @@ public class CounsellingCases implements CaseContacts {
     }
 
     private static void checkEncryptedLength(String field, String value, int columnLength) {
-        if (value != null && value.getBytes(StandardCharsets.UTF_8).length > CounsellingCipher.maxPlaintextBytes(columnLength)) {
+        if (!SensitiveCipher.fits(value, columnLength)) {
             throw ValidationFailedException.of(field, Texts.get("izgim.validation.text.too-long"));
         }
-    }
-
-    private static String truncate(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
     static String blankToNull(String value) {

@@ -2,29 +2,28 @@ package tr.bel.izmit.kadinaile.violenceline;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
+import tr.bel.izmit.kadinaile.sensitive.AccessAuditEntry;
+
 /**
- * One access to (or attempt at) the personal data of a case, or a change of its protection. Append-only:
- * the application only inserts and reads ({@link AccessAuditRepository}); on PostgreSQL a trigger rejects
- * every UPDATE, DELETE and TRUNCATE. Holds no personal data of the woman, so it outlives the erasure.
+ * One access to (or attempt at) the personal data of a case, or a change of its protection, in {@code vl_access_audit}
+ * (the kit's {@link AccessAuditEntry}). Append-only: the application only inserts and reads
+ * ({@link AccessAuditRepository}); on PostgreSQL a trigger rejects every UPDATE, DELETE and TRUNCATE. Holds no personal
+ * data of the woman, so it outlives the erasure.
  */
 @Entity
 @Table(name = "vl_access_audit")
 @Immutable
-public class AccessAudit {
-
-    /** The user id of actions of the system itself (the retention job). */
-    public static final String SYSTEM_USER = "system";
+@AttributeOverride(name = "caseId", column = @Column(name = "case_id", nullable = false, updatable = false))
+public class AccessAudit extends AccessAuditEntry {
 
     public enum Action {
         /** The personal data and notes of the case were shown to the user. */
@@ -37,22 +36,6 @@ public class AccessAudit {
         PERSONAL_DATA_ERASED
     }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "case_id", nullable = false, updatable = false)
-    private Long caseId;
-
-    @Column(name = "user_id", nullable = false, updatable = false)
-    private String userId;
-
-    @Column(name = "accessed_at", nullable = false, updatable = false)
-    private Instant accessedAt;
-
-    @Column(name = "remote_address", updatable = false)
-    private String remoteAddress;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private Action action;
@@ -61,31 +44,8 @@ public class AccessAudit {
     }
 
     AccessAudit(Long caseId, String userId, Instant accessedAt, String remoteAddress, Action action) {
-        this.caseId = caseId;
-        this.userId = userId;
-        this.accessedAt = accessedAt;
-        this.remoteAddress = remoteAddress;
+        super(caseId, userId, accessedAt, remoteAddress);
         this.action = action;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getCaseId() {
-        return caseId;
-    }
-
-    public String getUserId() {
-        return userId;
-    }
-
-    public Instant getAccessedAt() {
-        return accessedAt;
-    }
-
-    public String getRemoteAddress() {
-        return remoteAddress;
     }
 
     public Action getAction() {

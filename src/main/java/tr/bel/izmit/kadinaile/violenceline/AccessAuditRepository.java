@@ -1,21 +1,13 @@
 package tr.bel.izmit.kadinaile.violenceline;
 
-import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.repository.Repository;
+import tr.bel.izmit.kadinaile.sensitive.AccessAuditLog;
 
-/**
- * The access audit, append-only: save and read, deliberately no update or delete methods (the database
- * enforces the same on PostgreSQL).
- */
-public interface AccessAuditRepository extends Repository<AccessAudit, Long> {
-
-    AccessAudit save(AccessAudit audit);
+/** The line's access audit, append-only (the kit's {@link AccessAuditLog}). */
+public interface AccessAuditRepository extends AccessAuditLog<AccessAudit> {
 
     Optional<AccessAudit> findById(Long id);
-
-    List<AccessAudit> findByCaseIdOrderByIdAsc(Long caseId);
 
     long countByCaseIdAndAction(Long caseId, AccessAudit.Action action);
 }

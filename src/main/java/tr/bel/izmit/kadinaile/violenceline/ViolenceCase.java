@@ -5,39 +5,24 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import tr.bel.izmit.kadinaile.sensitive.SensitiveCase;
 
 /**
  * A case of the Domestic Violence Emergency Help Line. Routing data and outcomes are plain columns (they
  * survive the erasure, for statistics); everything that identifies the woman or describes the incident is
- * encrypted at rest and erased after the retention period.
+ * encrypted at rest and erased after the retention period (the kit's {@link SensitiveCase}).
  */
 @Entity
 @Table(name = "vl_case")
-public class ViolenceCase {
+public class ViolenceCase extends SensitiveCase {
 
     /** Width of the encrypted columns of {@code vl_case}. */
     static final int ENCRYPTED_COLUMN_LENGTH = 8000;
 
-    public enum Status {
-        OPEN, CLOSED
-    }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
     @Column(name = "case_code", nullable = false, updatable = false)
     private String caseCode;
-
-    @Column(name = "process_instance_id")
-    private String processInstanceId;
 
     @Column(nullable = false)
     private String district;
@@ -45,30 +30,11 @@ public class ViolenceCase {
     @Column(name = "risk_level")
     private String riskLevel;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private Status status;
-
-    @Column(name = "closure_outcome")
-    private String closureOutcome;
-
-    @Column(name = "closed_at")
-    private Instant closedAt;
-
     @Column(name = "legal_hold", nullable = false)
     private boolean legalHold;
 
-    @Column(name = "personal_data_erased_at")
-    private Instant personalDataErasedAt;
-
     @Column(name = "last_contact_at")
     private Instant lastContactAt;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Version
-    private long version;
 
     // ---- personal data, encrypted at rest
 
@@ -96,16 +62,14 @@ public class ViolenceCase {
     }
 
     ViolenceCase(String caseCode, ViolenceCaseStore.Intake intake, String processInstanceId, Instant createdAt) {
+        super(processInstanceId, createdAt);
         this.caseCode = caseCode;
-        this.processInstanceId = processInstanceId;
         this.district = intake.district();
         this.victimName = intake.victimName();
         this.safePhone = intake.safePhone();
         this.safeCallTimes = intake.safeCallTimes();
         this.neighbourhood = intake.neighbourhood();
         this.incidentNotes = intake.incidentNotes();
-        this.status = Status.OPEN;
-        this.createdAt = createdAt;
     }
 
     void recordRisk(String riskLevel) {
@@ -116,45 +80,28 @@ public class ViolenceCase {
         this.lastContactAt = at;
     }
 
-    void close(String outcome, Instant at) {
-        this.status = Status.CLOSED;
-        this.closureOutcome = outcome;
-        this.closedAt = at;
-    }
-
     void setLegalHold(boolean legalHold) {
         this.legalHold = legalHold;
     }
 
-    boolean isDueForErasure(Instant cutoff) {
-        return status == Status.CLOSED && closedAt != null && closedAt.isBefore(cutoff) && !legalHold
-            && personalDataErasedAt == null;
+    /** Closed before the cutoff, not on legal hold, not erased yet. */
+    @Override
+    public boolean isDueForErasure(Instant cutoff) {
+        return isClosedWithPersonalData() && getClosedAt().isBefore(cutoff) && !legalHold;
     }
 
     /** Erases everything personal; routing data, risk level and outcomes stay. */
-    void erasePersonalData(Instant at) {
+    @Override
+    protected void clearPersonalData() {
         this.victimName = null;
         this.safePhone = null;
         this.safeCallTimes = null;
         this.neighbourhood = null;
         this.incidentNotes = null;
-        this.personalDataErasedAt = at;
-    }
-
-    public boolean isPersonalDataErased() {
-        return personalDataErasedAt != null;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getCaseCode() {
         return caseCode;
-    }
-
-    public String getProcessInstanceId() {
-        return processInstanceId;
     }
 
     public String getDistrict() {
@@ -165,32 +112,12 @@ public class ViolenceCase {
         return riskLevel;
     }
 
-    public Status getStatus() {
-        return status;
-    }
-
-    public String getClosureOutcome() {
-        return closureOutcome;
-    }
-
-    public Instant getClosedAt() {
-        return closedAt;
-    }
-
     public boolean isLegalHold() {
         return legalHold;
     }
 
-    public Instant getPersonalDataErasedAt() {
-        return personalDataErasedAt;
-    }
-
     public Instant getLastContactAt() {
         return lastContactAt;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 
     public String getVictimName() {
@@ -216,6 +143,6 @@ public class ViolenceCase {
     /** Names the case only by its ids, never by its content. */
     @Override
     public String toString() {
-        return "ViolenceCase[id=" + id + ", caseCode=" + caseCode + "]";
+        return "ViolenceCase[id=" + getId() + ", caseCode=" + caseCode + "]";
     }
 }

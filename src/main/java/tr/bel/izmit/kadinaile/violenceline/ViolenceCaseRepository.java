@@ -12,7 +12,7 @@ interface ViolenceCaseRepository extends JpaRepository<ViolenceCase, Long> {
     boolean existsByCaseCode(String caseCode);
 
     /** Closed before the cutoff, not on legal hold, not erased yet. */
-    @Query("select c.id from ViolenceCase c where c.status = tr.bel.izmit.kadinaile.violenceline.ViolenceCase.Status.CLOSED"
+    @Query("select c.id from ViolenceCase c where c.status = tr.bel.izmit.kadinaile.sensitive.SensitiveCase.Status.CLOSED"
         + " and c.closedAt < :cutoff and c.legalHold = false and c.personalDataErasedAt is null order by c.id")
     List<Long> findIdsDueForErasure(@Param("cutoff") Instant cutoff);
 }

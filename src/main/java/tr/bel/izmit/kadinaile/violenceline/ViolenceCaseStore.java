@@ -1,6 +1,5 @@
 package tr.bel.izmit.kadinaile.violenceline;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,20 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.TrackingCodes;
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
 import tr.bel.izmit.kadinaile.common.web.ConflictException;
+import tr.bel.izmit.kadinaile.sensitive.RetentionSweep;
+import tr.bel.izmit.kadinaile.sensitive.SensitiveCipher;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Vars;
 
 /**
@@ -36,7 +33,6 @@ import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Vars;
 public class ViolenceCaseStore {
 
     static final String CASE_CODE_PREFIX = "SH";
-    private static final Logger LOG = LoggerFactory.getLogger(ViolenceCaseStore.class);
 
     private final ViolenceCaseRepository cases;
     private final CaseNoteRepository notes;
@@ -44,7 +40,7 @@ public class ViolenceCaseStore {
     private final AccessAuditRepository audits;
     private final ViolenceLineProperties properties;
     private final Clock clock;
-    private final TransactionTemplate transaction;
+    private final RetentionSweep retention;
 
     ViolenceCaseStore(ViolenceCaseRepository cases, CaseNoteRepository notes, ReferralRepository referrals,
             AccessAuditRepository audits, ViolenceLineProperties properties, Clock clock,
@@ -55,7 +51,7 @@ public class ViolenceCaseStore {
         this.audits = audits;
         this.properties = properties;
         this.clock = clock;
-        this.transaction = new TransactionTemplate(transactionManager);
+        this.retention = new RetentionSweep("Violence line", clock, transactionManager);
     }
 
     // ------------------------------------------------------------------------------------------- views
@@ -306,34 +302,14 @@ public class ViolenceCaseStore {
     /**
      * Erases the personal data (encrypted columns and notes) of every case closed longer than the retention
      * period ago and not on legal hold. Risk level, district, referrals and the closure outcome stay. Each
-     * case is erased in its own transaction, so that a concurrent change of one case (a legal hold set at
-     * this moment) only postpones that case to the next run.
+     * case is erased in its own transaction ({@link RetentionSweep}), so that a concurrent change of one case (a
+     * legal hold set at this moment) only postpones that case to the next run.
      *
      * @return how many cases were erased
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int erasePersonalDataDueForRetention() {
-        Instant now = now();
-        Instant cutoff = now.minus(properties.retention());
-        List<Long> due = transaction.execute(status -> cases.findIdsDueForErasure(cutoff));
-        int erased = 0;
-        for (Long caseId : due == null ? List.<Long>of() : due) {
-            try {
-                Boolean done = transaction.execute(status -> eraseOne(caseId, cutoff, now));
-                if (Boolean.TRUE.equals(done)) {
-                    erased++;
-                }
-            } catch (OptimisticLockingFailureException e) {
-                LOG.warn("Violence line retention: case {} changed concurrently; it is retried on the next run", caseId);
-            } catch (RuntimeException e) {
-                LOG.error("Violence line retention: erasing case {} failed ({}); it is retried on the next run", caseId,
-                    e.getClass().getName());
-            }
-        }
-        if (erased > 0) {
-            LOG.info("Violence line retention: erased the personal data of {} closed case(s)", erased);
-        }
-        return erased;
+        return retention.run(properties.retention(), cases::findIdsDueForErasure, cases, this::erased);
     }
 
     /** Every night (Turkish time) by default; {@code app.violence-line.retention-cron} changes it. */
@@ -343,16 +319,10 @@ public class ViolenceCaseStore {
         erasePersonalDataDueForRetention();
     }
 
-    private boolean eraseOne(Long caseId, Instant cutoff, Instant now) {
-        ViolenceCase c = cases.findById(caseId).orElse(null);
-        if (c == null || !c.isDueForErasure(cutoff)) {
-            return false;
-        }
-        c.erasePersonalData(now);
-        cases.saveAndFlush(c);
+    /** After the case's columns: its notes go, and the audit records the erasure. */
+    private void erased(Long caseId, Instant at) {
         notes.deleteByCaseId(caseId);
-        audits.save(new AccessAudit(caseId, AccessAudit.SYSTEM_USER, now, null, AccessAudit.Action.PERSONAL_DATA_ERASED));
-        return true;
+        audits.save(new AccessAudit(caseId, AccessAudit.SYSTEM_USER, at, null, AccessAudit.Action.PERSONAL_DATA_ERASED));
     }
 
     // ----------------------------------------------------------------------------------------- helpers
@@ -373,10 +343,7 @@ public class ViolenceCaseStore {
     }
 
     private void audit(Long caseId, String userId, String remoteAddress, AccessAudit.Action action) {
-        if (userId == null || userId.isBlank()) {
-            throw new IllegalArgumentException("an audited access needs a user id");
-        }
-        audits.save(new AccessAudit(caseId, truncate(userId, 64), now(), truncate(remoteAddress, 64), action));
+        audits.save(new AccessAudit(caseId, userId, now(), remoteAddress, action));
     }
 
     private Instant now() {
@@ -394,13 +361,9 @@ public class ViolenceCaseStore {
     }
 
     private static void checkEncryptedLength(String field, String value, int columnLength) {
-        if (value != null && value.getBytes(StandardCharsets.UTF_8).length > FieldCipher.maxPlaintextBytes(columnLength)) {
+        if (!SensitiveCipher.fits(value, columnLength)) {
             throw ValidationFailedException.of(field, Texts.get("violenceline.validation.text.too-long"));
         }
-    }
-
-    private static String truncate(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
     private static String text(Map<String, ?> values, String key) {

@@ -8,6 +8,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import javax.crypto.spec.SecretKeySpec;
+
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -31,6 +33,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.encrypt.AesBytesEncryptor;
+import org.springframework.security.crypto.keygen.KeyGenerators;
 import org.springframework.test.context.ActiveProfiles;
 
 import tr.bel.izmit.kadinaile.common.ValidationFailedException;
@@ -40,6 +44,7 @@ import tr.bel.izmit.kadinaile.izgim.CounsellingProcess.Vars;
 import tr.bel.izmit.kadinaile.izgim.calendar.CounsellingService;
 import tr.bel.izmit.kadinaile.izgim.calendar.SeriesFinished;
 import tr.bel.izmit.kadinaile.izgim.calendar.TwoNoShowsInARow;
+import tr.bel.izmit.kadinaile.sensitive.SensitiveCipher;
 import tr.bel.izmit.kadinaile.support.TestUsers;
 
 /**
@@ -80,6 +85,8 @@ class CounsellingProcessTests {
     CounsellingCases counsellingCases;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CounsellingCipher cipher;
 
     @BeforeAll
     void users() {
@@ -214,12 +221,35 @@ class CounsellingProcessTests {
         assertThat(instance).isWaitingAt(Elements.GATEWAY_SERIES_RUNNING);
     }
 
+    /** The shared kit's cipher with the counselling key; values the earlier cipher stored stay readable. */
+    @Test
+    void shouldKeepNotesEncryptedAtRestAndReadWhatTheEarlierCipherStored() {
+        String caseKey = bookedWithANote().getBusinessKey();
+        CounsellingAccess.Caller author = psychologist();
+        Long caseId = cases.findByTrackingCode(caseKey).orElseThrow().getId();
+        String body = jdbc.queryForObject("select body from iz_session_note where case_id = ?", String.class, caseId);
+        assertThat(body).doesNotContain("Kanarya");
+        assertThat(java.util.Base64.getDecoder().decode(body)[0]).isEqualTo(SensitiveCipher.VERSION_1);
+        assertThat(cipher.decrypt(body)).isEqualTo(CounsellingTestData.NOTE_CANARY);
+
+        // as CounsellingCipher stored values until a85997c: Spring Security's AesBytesEncryptor, GCM, a 16-byte IV
+        AesBytesEncryptor earlier = new AesBytesEncryptor(new SecretKeySpec(SensitiveCipher.decodeKey(IzgimDataKeyGuard.DEVELOPMENT_KEY),
+            "AES"), KeyGenerators.secureRandom(16), AesBytesEncryptor.CipherAlgorithm.GCM);
+        java.util.function.Function<String, String> stored = text -> java.util.Base64.getEncoder()
+            .encodeToString(earlier.encrypt(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        jdbc.update("update iz_case set reason = ? where id = ?", stored.apply("Önceki biçimde neden"), caseId);
+        jdbc.update("insert into iz_session_note (case_id, author, session_id, created_at, body) values (?, ?, 2, current_timestamp, ?)",
+            caseId, PSYCHOLOGIST, stored.apply("Önceki biçimde not"));
+
+        assertThat(counsellingCases.readRecord(caseKey, author, "127.0.0.1").reason()).isEqualTo("Önceki biçimde neden");
+        assertThat(counsellingCases.readNotes(caseKey, author, "127.0.0.1")).extracting(CounsellingCases.NoteView::text)
+            .containsExactlyInAnyOrder(CounsellingTestData.NOTE_CANARY, "Önceki biçimde not");
+    }
+
     @Test
     void shouldEraseThePersonalDataAndNotesThirtyDaysAfterClosureAndKeepTheOutcome() {
-        ProcessInstance instance = assignedAndBooked(CounsellingService.ADULT_PSYCHOLOGY, PSYCHOLOGIST);
+        ProcessInstance instance = bookedWithANote();
         String caseKey = instance.getBusinessKey();
-        CounsellingAccess.Caller author = new CounsellingAccess.Caller(PSYCHOLOGIST, java.util.Set.of(IzgimGroups.PSYCHOLOGISTS.id()));
-        counsellingCases.addNote(caseKey, author, 1L, CounsellingTestData.NOTE_CANARY, "127.0.0.1");
         events.publishEvent(new SeriesFinished(caseKey));
         complete(Elements.CLOSE_CASE, instance, Map.of(Vars.CLOSURE_OUTCOME, Decisions.COMPLETED));
         runJobs(instance);
@@ -334,6 +364,17 @@ class CounsellingProcessTests {
     }
 
     // ------------------------------------------------------------------------------------------- helpers
+
+    /** An adult psychology case, assigned and booked, with one note of its psychologist. */
+    private ProcessInstance bookedWithANote() {
+        ProcessInstance instance = assignedAndBooked(CounsellingService.ADULT_PSYCHOLOGY, PSYCHOLOGIST);
+        counsellingCases.addNote(instance.getBusinessKey(), psychologist(), 1L, CounsellingTestData.NOTE_CANARY, "127.0.0.1");
+        return instance;
+    }
+
+    private static CounsellingAccess.Caller psychologist() {
+        return new CounsellingAccess.Caller(PSYCHOLOGIST, java.util.Set.of(IzgimGroups.PSYCHOLOGISTS.id()));
+    }
 
     private ProcessInstance assignedAndBooked(CounsellingService service, String professional) {
         ProcessInstance instance = assigned(service, professional);
