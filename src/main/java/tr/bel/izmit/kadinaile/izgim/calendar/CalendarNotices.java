@@ -29,9 +29,6 @@ class CalendarNotices {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", TurkishFormats.TURKISH);
     private static final Logger LOG = LoggerFactory.getLogger(CalendarNotices.class);
 
-    /** The client's appointment page ({@link AppointmentPage}), named in the SMS. */
-    static final String APPOINTMENT_PAGE = "/basvuru/randevu";
-
     private final ObjectProvider<CaseContacts> contacts;
     private final NotificationService notifications;
     private final PortalAddress portal;
@@ -51,14 +48,14 @@ class CalendarNotices {
     boolean remind(long sessionId, String caseKey, LocalDateTime start, String roomName) {
         return sms("izgim-reminder:" + sessionId, caseKey,
             Texts.get("izgim.calendar.sms.reminder", TurkishFormats.DATE.format(start), TIME.format(start), roomName,
-                portal.of(APPOINTMENT_PAGE)));
+                portal.of(AppointmentPage.PATH)));
     }
 
     /** A series booked for a case that waited: its first session. */
     boolean seriesBooked(long seriesId, String caseKey, LocalDateTime firstStart, int sessions) {
         return sms("izgim-series-booked:" + seriesId, caseKey,
             Texts.get("izgim.calendar.sms.series-booked", TurkishFormats.DATE.format(firstStart), TIME.format(firstStart), sessions,
-                portal.of(APPOINTMENT_PAGE)));
+                portal.of(AppointmentPage.PATH)));
     }
 
     /** A session the staff cancelled. */
