@@ -232,6 +232,8 @@ class TwoNodesIT {
      * booking or notice job is left to run, and no series the line booked waits to be taken over.
      */
     private static boolean calendarSettled(List<Planned> planned) {
+        assertThat(jdbc.queryForList("select coalesce(incident_msg_, '') from act_ru_incident where proc_def_id_ like 'izgim-counselling:%'",
+            String.class)).as("incidents of the counselling cases").isEmpty();
         if (count("select count(*) from act_ru_job where process_def_key_ = 'izgim-counselling' "
                 + "and handler_type_ <> 'timer-intermediate-transition' and retries_ > 0") > 0
                 || count("select count(*) from izg_series where handover_pending = true") > 0) {

@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -143,22 +145,27 @@ class WorkingHours {
             throw new ValidationFailedException(errors);
         }
         Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
-        // serializes two supervisors changing the same professional at once (the second waits, then replaces)
-        jdbc.update("delete from izg_working_hours where professional_id = ?", professionalId);
-        for (Day day : days) {
-            jdbc.update("insert into izg_working_hours (professional_id, day_of_week, starts_at, ends_at, changed_by, changed_at) "
-                + "values (?, ?, ?, ?, ?, ?)", professionalId, day.day().getValue(), Time.valueOf(day.from()), Time.valueOf(day.to()),
-                changedBy, now);
-        }
-        if (rooms != null) {
-            jdbc.update("delete from izg_professional_room where professional_id = ?", professionalId);
-            for (String room : rooms) {
-                jdbc.update("insert into izg_professional_room (professional_id, room_code, changed_by, changed_at) values (?, ?, ?, ?)",
-                    professionalId, room, changedBy, now);
+        try {
+            // two supervisors changing the same professional at once: the second waits for the first's rows, then
+            // replaces them, or (when she had none) collides on their key and is told to try again (409)
+            jdbc.update("delete from izg_working_hours where professional_id = ?", professionalId);
+            for (Day day : days) {
+                jdbc.update("insert into izg_working_hours (professional_id, day_of_week, starts_at, ends_at, changed_by, changed_at) "
+                    + "values (?, ?, ?, ?, ?, ?)", professionalId, day.day().getValue(), Time.valueOf(day.from()), Time.valueOf(day.to()),
+                    changedBy, now);
             }
+            if (rooms != null) {
+                jdbc.update("delete from izg_professional_room where professional_id = ?", professionalId);
+                for (String room : rooms) {
+                    jdbc.update("insert into izg_professional_room (professional_id, room_code, changed_by, changed_at) "
+                        + "values (?, ?, ?, ?)", professionalId, room, changedBy, now);
+                }
+            }
+        } catch (DuplicateKeyException changedAtTheSameTime) {
+            throw new OptimisticLockingFailureException("working hours changed by someone else at the same time", changedAtTheSameTime);
         }
         List<CalendarSession> toRebook = toRebook(professionalId);
-        LOG.info("Working hours of a professional changed by {}: {} booked sessions outside them", changedBy, toRebook.size());
+        LOG.info("Working hours of a professional changed: {} booked sessions outside them", toRebook.size());
         // more hours may let her waiting line in
         waitingList.offer(professionalId, -1);
         return new Change(of(professionalId), toRebook);
