@@ -7,6 +7,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,6 +36,14 @@ class OfficialHolidaysTests {
     JdbcTemplate jdbc;
     @Autowired
     CalendarRules rules;
+    @Autowired
+    IdentityService identityService;
+
+    @BeforeEach
+    void setUp() {
+        // the closures other classes of this context added go; the official holidays stay
+        CalendarTestConfiguration.reset(jdbc, identityService);
+    }
 
     @Test
     void shouldKnowTheOfficialHolidaysOf2026() {
