@@ -75,6 +75,35 @@ class CalendarRules {
             java.sql.Timestamp.valueOf(LocalDateTime.now(clock)));
     }
 
+    /** A closed day or afternoon: an official holiday or one staff added, of the centre or of one professional. */
+    record Closure(long id, LocalDate date, LocalTime from, String professionalId, String kind, String name) {
+    }
+
+    /** The closures from {@code first} to {@code last} (both included), of the centre and of every professional. */
+    @Transactional(readOnly = true)
+    List<Closure> closures(LocalDate first, LocalDate last) {
+        return jdbc.query("select id, closed_on, closed_from, professional_id, kind, name from izg_closure where closed_on between ? "
+                + "and ? order by closed_on, closed_from, id", (rs, row) -> new Closure(rs.getLong("id"), rs.getDate("closed_on").toLocalDate(),
+                    rs.getTime("closed_from") == null ? null : rs.getTime("closed_from").toLocalTime(), rs.getString("professional_id"),
+                    rs.getString("kind"), rs.getString("name")), Date.valueOf(first), Date.valueOf(last));
+    }
+
+    /**
+     * Lifts a closure staff added; the official holidays stay (they change only with a migration). False when there is
+     * no such closure; refused (conflict) for an official holiday.
+     */
+    @Transactional
+    boolean liftClosure(long id) {
+        List<String> kind = jdbc.queryForList("select kind from izg_closure where id = ?", String.class, id);
+        if (kind.isEmpty()) {
+            return false;
+        }
+        if (!"CLOSURE".equals(kind.get(0))) {
+            throw new SessionRefused(SessionRefused.Why.CONFLICT, Texts.get("izgim.calendar.refused.official-holiday"));
+        }
+        return jdbc.update("delete from izg_closure where id = ? and kind = 'CLOSURE'", id) == 1;
+    }
+
     static WorkingDay workingDay(LocalDate day, Map<DayOfWeek, LocalTime[]> hours, Map<LocalDate, LocalTime> closures) {
         LocalTime[] span = hours.get(day.getDayOfWeek());
         if (span == null || (closures.containsKey(day) && closures.get(day) == null)) {

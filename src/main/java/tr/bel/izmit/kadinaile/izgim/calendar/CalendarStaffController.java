@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,12 +41,15 @@ class CalendarStaffController {
     private final SlotBooker booker;
     private final CalendarRules rules;
     private final WorkingHours workingHours;
+    private final WaitingList waitingList;
 
-    CalendarStaffController(SessionActions actions, SlotBooker booker, CalendarRules rules, WorkingHours workingHours) {
+    CalendarStaffController(SessionActions actions, SlotBooker booker, CalendarRules rules, WorkingHours workingHours,
+            WaitingList waitingList) {
         this.actions = actions;
         this.booker = booker;
         this.rules = rules;
         this.workingHours = workingHours;
+        this.waitingList = waitingList;
     }
 
     record SessionView(long id, String caseKey, CounsellingService service, String professionalId, String room, LocalDateTime start,
@@ -181,5 +185,25 @@ class CalendarStaffController {
     List<SessionView> sessionsToRebook(@RequestParam String professional, Authentication caller) {
         mayReadCalendarOf(professional, caller);
         return workingHours.toRebook(professional).stream().map(SessionView::of).toList();
+    }
+
+    /** The closures (official holidays and those staff added) from {@code from}, {@code days} days (at most 366). */
+    @GetMapping("/closures")
+    List<CalendarRules.Closure> closures(@RequestParam(required = false) LocalDate from, @RequestParam(defaultValue = "92") int days) {
+        LocalDate first = from == null ? LocalDate.now() : from;
+        return rules.closures(first, first.plusDays(Math.max(1, Math.min(days, 366)) - 1L));
+    }
+
+    /**
+     * Lifts a closure staff added (supervisors and İZGİM officers, as adding one); the freed hours are offered to the
+     * waiting lines. An official holiday: 409.
+     */
+    @DeleteMapping("/closures/{id}")
+    ResponseEntity<Void> liftClosure(@PathVariable long id) {
+        if (!rules.liftClosure(id)) {
+            throw new SessionRefused(SessionRefused.Why.NOT_FOUND, Texts.get("izgim.calendar.refused.no-closure"));
+        }
+        waitingList.offerAll();
+        return ResponseEntity.noContent().build();
     }
 }

@@ -227,7 +227,7 @@ class WorkingHoursDoorsTests {
     }
 
     @Test
-    void shouldRefuseAClosureOfSomeoneWhoIsNoProfessionalAndListTheSessionsOnANewClosureForRebooking() {
+    void shouldRefuseAClosureOfSomeoneWhoIsNoProfessionalListTheSessionsOnANewClosureAndLiftIt() {
         BookedSession booked = calendar.bookSeries("case-closed", null, CounsellingService.ADULT_PSYCHOLOGY, PSYCHOLOGIST, 1,
             LocalDate.of(2027, 3, 2)).get(0);
         assertThat(booked.start()).isEqualTo(LocalDateTime.of(2027, 3, 2, 9, 0));
@@ -244,6 +244,33 @@ class WorkingHoursDoorsTests {
         assertThat(ids(call(CalendarTestConfiguration.SUPERVISOR, HttpMethod.GET, API + "/sessions-to-rebook?professional="
             + PSYCHOLOGIST, null).getBody())).as("booked before the closure: to rebook").containsExactly(booked.id());
         assertThat(jdbc.queryForObject("select status from izg_session where id = ?", String.class, booked.id())).isEqualTo("BOOKED");
+
+        // the closures are listed (the Bayram too) and the one staff added can be lifted; an official holiday cannot
+        ResponseEntity<JsonNode> closures = call(CalendarTestConfiguration.SUPERVISOR, HttpMethod.GET,
+            API + "/closures?from=2027-03-01&days=14", null);
+        assertThat(closures.getStatusCode().value()).isEqualTo(200);
+        long added = -1;
+        long bayram = -1;
+        for (JsonNode closure : closures.getBody()) {
+            if ("CLOSURE".equals(closure.path("kind").asText())) {
+                assertThat(closure.path("professionalId").asText()).isEqualTo(PSYCHOLOGIST);
+                assertThat(closure.path("date").asText()).isEqualTo("2027-03-02");
+                added = closure.path("id").asLong();
+            } else if ("2027-03-09".equals(closure.path("date").asText())) {
+                bayram = closure.path("id").asLong();
+            }
+        }
+        assertThat(added).isPositive();
+        assertThat(bayram).isPositive();
+        assertThat(status(adminId, HttpMethod.GET, API + "/closures", null)).isEqualTo(403);
+        assertThat(status(PSYCHOLOGIST, HttpMethod.DELETE, API + "/closures/" + added, null)).as("not hers to lift").isEqualTo(403);
+        assertThat(status(CalendarTestConfiguration.SUPERVISOR, HttpMethod.DELETE, API + "/closures/" + bayram, null)).isEqualTo(409);
+        assertThat(status(CalendarTestConfiguration.SUPERVISOR, HttpMethod.DELETE, API + "/closures/999999", null)).isEqualTo(404);
+        assertThat(status(CalendarTestConfiguration.SUPERVISOR, HttpMethod.DELETE, API + "/closures/" + added, null)).isEqualTo(204);
+        assertThat(call(CalendarTestConfiguration.SUPERVISOR, HttpMethod.GET, API + "/sessions-to-rebook?professional=" + PSYCHOLOGIST,
+            null).getBody()).as("her day is open again").isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from izg_closure where kind = 'OFFICIAL' and closed_on = ?", Integer.class,
+            java.sql.Date.valueOf(LocalDate.of(2027, 3, 9)))).isEqualTo(1);
     }
 
     // ------------------------------------------------------------------------------------------- helpers
@@ -263,6 +290,7 @@ class WorkingHoursDoorsTests {
         assertThat(message).as(body.toString()).contains(words);
     }
 
+    @SafeVarargs
     private static Map<String, Object> hours(Map<String, Object>... days) {
         return Map.of("hours", List.of(days));
     }
