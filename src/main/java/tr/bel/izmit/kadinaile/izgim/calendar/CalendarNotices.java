@@ -14,12 +14,14 @@ import tr.bel.izmit.kadinaile.common.TurkishFormats;
 import tr.bel.izmit.kadinaile.notification.Addressee;
 import tr.bel.izmit.kadinaile.notification.Channel;
 import tr.bel.izmit.kadinaile.notification.NotificationService;
+import tr.bel.izmit.kadinaile.portal.PortalAddress;
 
 /**
  * The calendar's SMS to the client, through the outbox in the caller's transaction: a session's reminder the day
  * before, a series booked from the waiting list. The phone comes from the counselling case store
  * ({@link CaseContacts}); the calendar keeps none, and logs name sessions by id only. Each notice has a dedup key of
- * its own, so the outbox holds it once however often it is asked for.
+ * its own, so the outbox holds it once however often it is asked for. The appointment page is named with the portal's
+ * configured public address ({@code app.portal.public-url}).
  */
 @Component
 class CalendarNotices {
@@ -29,10 +31,12 @@ class CalendarNotices {
 
     private final ObjectProvider<CaseContacts> contacts;
     private final NotificationService notifications;
+    private final PortalAddress portal;
 
-    CalendarNotices(ObjectProvider<CaseContacts> contacts, NotificationService notifications) {
+    CalendarNotices(ObjectProvider<CaseContacts> contacts, NotificationService notifications, PortalAddress portal) {
         this.contacts = contacts;
         this.notifications = notifications;
+        this.portal = portal;
     }
 
     /** Whether the case store is there to ask (it is the counselling process's; a test brings its own). */
@@ -43,13 +47,15 @@ class CalendarNotices {
     /** The reminder of a session; false when the case has no phone to send it to. */
     boolean remind(long sessionId, String caseKey, LocalDateTime start, String roomName) {
         return sms("izgim-reminder:" + sessionId, caseKey,
-            Texts.get("izgim.calendar.sms.reminder", TurkishFormats.DATE.format(start), TIME.format(start), roomName));
+            Texts.get("izgim.calendar.sms.reminder", TurkishFormats.DATE.format(start), TIME.format(start), roomName,
+                portal.of(AppointmentPage.PATH)));
     }
 
     /** A series booked for a case that waited: its first session. */
     boolean seriesBooked(long seriesId, String caseKey, LocalDateTime firstStart, int sessions) {
         return sms("izgim-series-booked:" + seriesId, caseKey,
-            Texts.get("izgim.calendar.sms.series-booked", TurkishFormats.DATE.format(firstStart), TIME.format(firstStart), sessions));
+            Texts.get("izgim.calendar.sms.series-booked", TurkishFormats.DATE.format(firstStart), TIME.format(firstStart), sessions,
+                portal.of(AppointmentPage.PATH)));
     }
 
     /** A session the staff cancelled. */

@@ -16,6 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import tr.bel.izmit.kadinaile.common.Texts;
+import tr.bel.izmit.kadinaile.common.ValidationFailedException;
+
 /**
  * When a professional can see clients: her working hours per weekday ({@code izg_working_hours}; without rows the
  * centre's default, weekdays 09:00-17:00), less Turkey's official holidays and the closures staff add for the centre
@@ -30,10 +33,12 @@ class CalendarRules {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final CentreProfessionals professionals;
 
-    CalendarRules(JdbcTemplate jdbc, Clock clock) {
+    CalendarRules(JdbcTemplate jdbc, Clock clock, CentreProfessionals professionals) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.professionals = professionals;
     }
 
     /** The professional's slots from {@code first} to {@code last} (both days included), earliest first. */
@@ -54,13 +59,49 @@ class CalendarRules {
         return slots(professionalId, start.toLocalDate(), start.toLocalDate()).contains(start);
     }
 
-    /** Adds a closure of the centre (professional null) or of one professional, a whole day or from an hour on. */
+    /**
+     * Adds a closure of the centre (professional null) or of one professional, a whole day or from an hour on. A
+     * professional who is none of the centre's (a typing error) is refused on the field {@code professionalId}: such a
+     * closure would close nobody's calendar. Sessions booked on it stay and are listed by {@code WorkingHours.toRebook}.
+     */
     @Transactional
     void addClosure(LocalDate day, LocalTime from, String professionalId, String name, String createdBy) {
+        if (professionalId != null && !professionals.isProfessional(professionalId)) {
+            throw ValidationFailedException.of("professionalId", Texts.get("izgim.calendar.validation.closure-professional"));
+        }
         jdbc.update("insert into izg_closure (closed_on, closed_from, professional_id, kind, name, created_by, created_at) "
                 + "values (?, ?, ?, 'CLOSURE', ?, ?, ?)",
             Date.valueOf(day), from == null ? null : Time.valueOf(from), professionalId, name, createdBy,
             java.sql.Timestamp.valueOf(LocalDateTime.now(clock)));
+    }
+
+    /** A closed day or afternoon: an official holiday or one staff added, of the centre or of one professional. */
+    record Closure(long id, LocalDate date, LocalTime from, String professionalId, String kind, String name) {
+    }
+
+    /** The closures from {@code first} to {@code last} (both included), of the centre and of every professional. */
+    @Transactional(readOnly = true)
+    List<Closure> closures(LocalDate first, LocalDate last) {
+        return jdbc.query("select id, closed_on, closed_from, professional_id, kind, name from izg_closure where closed_on between ? "
+                + "and ? order by closed_on, closed_from, id", (rs, row) -> new Closure(rs.getLong("id"), rs.getDate("closed_on").toLocalDate(),
+                    rs.getTime("closed_from") == null ? null : rs.getTime("closed_from").toLocalTime(), rs.getString("professional_id"),
+                    rs.getString("kind"), rs.getString("name")), Date.valueOf(first), Date.valueOf(last));
+    }
+
+    /**
+     * Lifts a closure staff added; the official holidays stay (they change only with a migration). False when there is
+     * no such closure; refused (conflict) for an official holiday.
+     */
+    @Transactional
+    boolean liftClosure(long id) {
+        List<String> kind = jdbc.queryForList("select kind from izg_closure where id = ?", String.class, id);
+        if (kind.isEmpty()) {
+            return false;
+        }
+        if (!"CLOSURE".equals(kind.get(0))) {
+            throw new SessionRefused(SessionRefused.Why.CONFLICT, Texts.get("izgim.calendar.refused.official-holiday"));
+        }
+        return jdbc.update("delete from izg_closure where id = ? and kind = 'CLOSURE'", id) == 1;
     }
 
     static WorkingDay workingDay(LocalDate day, Map<DayOfWeek, LocalTime[]> hours, Map<LocalDate, LocalTime> closures) {

@@ -9,10 +9,12 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,11 +40,16 @@ class CalendarStaffController {
     private final SessionActions actions;
     private final SlotBooker booker;
     private final CalendarRules rules;
+    private final WorkingHours workingHours;
+    private final WaitingList waitingList;
 
-    CalendarStaffController(SessionActions actions, SlotBooker booker, CalendarRules rules) {
+    CalendarStaffController(SessionActions actions, SlotBooker booker, CalendarRules rules, WorkingHours workingHours,
+            WaitingList waitingList) {
         this.actions = actions;
         this.booker = booker;
         this.rules = rules;
+        this.workingHours = workingHours;
+        this.waitingList = waitingList;
     }
 
     record SessionView(long id, String caseKey, CounsellingService service, String professionalId, String room, LocalDateTime start,
@@ -137,5 +144,66 @@ class CalendarStaffController {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    // ------------------------------------------------------------------ working hours and rooms (izgim-calendar-ops)
+
+    /** A professional's hours and rooms with the sessions booked before a change that no longer fit them. */
+    record WorkingHoursView(WorkingHours.Schedule schedule, List<SessionView> toRebook) {
+    }
+
+    /** The centre's rooms (their codes are what {@code PUT working-hours} names). */
+    @GetMapping("/rooms")
+    List<WorkingHours.Room> rooms() {
+        return workingHours.rooms();
+    }
+
+    /** Her weekly hours and rooms: the professional herself; supervisors and İZGİM officers anyone's. */
+    @GetMapping("/working-hours/{professional}")
+    WorkingHoursView workingHours(@PathVariable String professional, Authentication caller) {
+        mayReadCalendarOf(professional, caller);
+        return new WorkingHoursView(workingHours.of(professional),
+            workingHours.toRebook(professional).stream().map(SessionView::of).toList());
+    }
+
+    /**
+     * Sets her weekly hours (and rooms, when given): the counselling supervisors only (the staff rules, and again here).
+     * For new bookings; the sessions booked before that no longer fit are listed for rebooking, not moved.
+     */
+    @PutMapping("/working-hours/{professional}")
+    WorkingHoursView setWorkingHours(@PathVariable String professional, @RequestBody(required = false) WorkingHours.Request request,
+            Authentication caller) {
+        if (!has(caller, IzgimGroups.COUNSELLING_SUPERVISORS)) {
+            throw new SessionRefused(SessionRefused.Why.NOT_YOURS, Texts.get("izgim.calendar.refused.supervisors-only"));
+        }
+        WorkingHours.Change change = workingHours.set(professional, request, caller.getName());
+        return new WorkingHoursView(change.schedule(), change.toRebook().stream().map(SessionView::of).toList());
+    }
+
+    /** Her sessions still booked that no longer fit her hours, a closure or her rooms, earliest first: to be rebooked. */
+    @GetMapping("/sessions-to-rebook")
+    List<SessionView> sessionsToRebook(@RequestParam String professional, Authentication caller) {
+        mayReadCalendarOf(professional, caller);
+        return workingHours.toRebook(professional).stream().map(SessionView::of).toList();
+    }
+
+    /** The closures (official holidays and those staff added) from {@code from}, {@code days} days (at most 366). */
+    @GetMapping("/closures")
+    List<CalendarRules.Closure> closures(@RequestParam(required = false) LocalDate from, @RequestParam(defaultValue = "92") int days) {
+        LocalDate first = from == null ? LocalDate.now() : from;
+        return rules.closures(first, first.plusDays(Math.max(1, Math.min(days, 366)) - 1L));
+    }
+
+    /**
+     * Lifts a closure staff added (supervisors and İZGİM officers, as adding one); the freed hours are offered to the
+     * waiting lines. An official holiday: 409.
+     */
+    @DeleteMapping("/closures/{id}")
+    ResponseEntity<Void> liftClosure(@PathVariable long id) {
+        if (!rules.liftClosure(id)) {
+            throw new SessionRefused(SessionRefused.Why.NOT_FOUND, Texts.get("izgim.calendar.refused.no-closure"));
+        }
+        waitingList.offerAll();
+        return ResponseEntity.noContent().build();
     }
 }

@@ -12,7 +12,8 @@ import tr.bel.izmit.kadinaile.izgim.IzgimGroups;
 /**
  * Who may call the calendar's staff API: attendance only the professionals and their supervisors (the controller then
  * admits only the session's own professional or a supervisor); reading calendars, cancelling a session and adding
- * closures also the İZGİM officers who run the desk.
+ * and lifting closures also the İZGİM officers who run the desk; setting a professional's working hours and rooms only the
+ * supervisors (reading them as reading her calendar).
  */
 @Component
 class CalendarStaffRules implements StaffRules {
@@ -32,6 +33,9 @@ class CalendarStaffRules implements StaffRules {
         rules.allow(HttpMethod.POST, "/api/staff/izgim/calendar/sessions/*/attendance", professionals)
             .allow(HttpMethod.POST, "/api/staff/izgim/calendar/closures", IzgimGroups.COUNSELLING_SUPERVISORS.id(),
                 StaffGroup.IZGIM_OFFICERS.id())
+            .allow(HttpMethod.DELETE, "/api/staff/izgim/calendar/closures/*", IzgimGroups.COUNSELLING_SUPERVISORS.id(),
+                StaffGroup.IZGIM_OFFICERS.id())
+            .allow(HttpMethod.PUT, "/api/staff/izgim/calendar/working-hours/*", IzgimGroups.COUNSELLING_SUPERVISORS.id())
             .allow("/api/staff/izgim/calendar/**", desk);
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,8 @@ import tr.bel.izmit.kadinaile.common.Texts;
  * The calendar as the counselling process uses it (bean {@code calendar}). A series request joins its professional's
  * waiting line and the line is served from its head ({@link WaitingList}), so a new request never overtakes a case
  * that waits; when the request's own series cannot be placed it stays in the line and the caller gets
- * {@link CalendarFullException}. That exception does not roll the caller's transaction back: the caller catches it
+ * {@link CalendarFullException}. When the line later books her series (her process waits on its retry timer then), the
+ * case's next request takes that series over instead of booking a second one. That exception does not roll the caller's transaction back: the caller catches it
  * and commits, and the case keeps its place in the line. Everything else runs in the caller's transaction (the
  * engine's, when a delegate calls), so a rolled-back step books nothing.
  */
@@ -47,6 +49,11 @@ class SessionBookings implements SessionCalendar {
         Objects.requireNonNull(professionalUserId, "professionalUserId");
         if (sessions < 1 || sessions > MAX_SESSIONS) {
             throw new IllegalArgumentException("sessions must be 1.." + MAX_SESSIONS + ": " + sessions);
+        }
+        // the line booked her series while she waited (the SMS has gone): that one, not a second series
+        Optional<List<BookedSession>> bookedWhileWaiting = waitingList.takeOver(caseKey);
+        if (bookedWhileWaiting.isPresent()) {
+            return bookedWhileWaiting.get();
         }
         LocalDate start = from == null || from.isBefore(LocalDate.now(clock)) ? LocalDate.now(clock) : from;
         Series series = waitingList.enqueue(caseKey, trackingCode, service, professionalUserId, sessions, start);

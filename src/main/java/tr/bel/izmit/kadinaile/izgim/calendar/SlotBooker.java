@@ -109,7 +109,7 @@ class SlotBooker {
 
     /** Books one session of the series at {@code slot} in a free room; empty when the professional or every room is taken. */
     Optional<BookedSession> bookAt(Series series, LocalDateTime slot) {
-        for (String room : freeRooms(roomKind(series.service()), slot)) {
+        for (String room : freeRooms(series.professionalId(), roomKind(series.service()), slot)) {
             try {
                 return Optional.of(savepoints.run(() -> insert(series, room, slot)));
             } catch (DuplicateKeyException taken) {
@@ -131,7 +131,7 @@ class SlotBooker {
             if (free.size() == limit) {
                 break;
             }
-            if (!slot.isBefore(notBefore) && !held.contains(slot) && !freeRooms(roomKind(service), slot).isEmpty()) {
+            if (!slot.isBefore(notBefore) && !held.contains(slot) && !freeRooms(professionalId, roomKind(service), slot).isEmpty()) {
                 free.add(slot);
             }
         }
@@ -159,10 +159,13 @@ class SlotBooker {
         return new BookedSession(key.getKey().longValue(), slot, slot.plus(WorkingDay.SESSION), room);
     }
 
-    private List<String> freeRooms(String kind, LocalDateTime slot) {
-        return jdbc.queryForList("select code from izg_room r where kind = ? and active = true and not exists "
-                + "(select 1 from izg_session s where s.room_hold = r.code and s.slot_start = ?) order by display_order, code",
-            String.class, kind, Timestamp.valueOf(slot));
+    /** The free rooms of the kind at the slot: the professional's own rooms when she has some (V31), else all of the kind. */
+    private List<String> freeRooms(String professionalId, String kind, LocalDateTime slot) {
+        return jdbc.queryForList("select code from izg_room r where kind = ? and active = true "
+                + "and (not exists (select 1 from izg_professional_room p where p.professional_id = ?) "
+                + "or exists (select 1 from izg_professional_room p where p.professional_id = ? and p.room_code = r.code)) "
+                + "and not exists (select 1 from izg_session s where s.room_hold = r.code and s.slot_start = ?) order by display_order, code",
+            String.class, kind, professionalId, professionalId, Timestamp.valueOf(slot));
     }
 
     private boolean professionalHolds(String professionalId, LocalDateTime slot) {

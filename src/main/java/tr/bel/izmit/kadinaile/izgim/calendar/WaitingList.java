@@ -89,12 +89,39 @@ class WaitingList {
             }
             booked.add(new Booked(head, sessions.get()));
             if (head.id() != quiet) {
+                // her process waits on its retry timer: its next call takes this series over (takeOver)
+                jdbc.update("update izg_series set handover_pending = true where id = ?", head.id());
                 LOG.info("Series {} booked from the waiting line", head.id());
                 notices.seriesBooked(head.id(), head.caseKey(), sessions.get().get(0).start(), sessions.get().size());
                 events.publishEvent(new WaitingSeriesBooked(head.caseKey(), sessions.get()));
             }
         }
         return booked;
+    }
+
+    /**
+     * The series the line booked for this case while its process waited (on its retry timer), handed over once: its
+     * sessions still booked, earliest first. Empty when there is none, or none of its sessions is still booked (then the
+     * case asks anew). Two calls at once (two nodes) take it over once: the conditional update decides.
+     */
+    @Transactional
+    Optional<List<BookedSession>> takeOver(String caseKey) {
+        for (Long id : jdbc.queryForList("select id from izg_series where case_key = ? and status = 'BOOKED' "
+                + "and handover_pending = true order by id", Long.class, caseKey)) {
+            if (jdbc.update("update izg_series set handover_pending = false where id = ? and handover_pending = true", id) == 0) {
+                continue;
+            }
+            List<BookedSession> sessions = jdbc.query("select id, slot_start, room_code from izg_session where series_id = ? "
+                + "and status = 'BOOKED' order by slot_start", (rs, row) -> {
+                    LocalDateTime start = rs.getTimestamp("slot_start").toLocalDateTime();
+                    return new BookedSession(rs.getLong("id"), start, start.plus(WorkingDay.SESSION), rs.getString("room_code"));
+                }, id);
+            if (!sessions.isEmpty()) {
+                LOG.info("Series {} booked from the waiting line taken over by its case", id);
+                return Optional.of(sessions);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Tries every line that has someone waiting (the horizon moved on, or a closure was lifted). */
