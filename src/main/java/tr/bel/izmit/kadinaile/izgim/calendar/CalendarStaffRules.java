@@ -10,8 +10,8 @@ import tr.bel.izmit.kadinaile.identity.StaffGroup;
 import tr.bel.izmit.kadinaile.izgim.IzgimGroups;
 
 /**
- * Who may call the calendar's staff API: attendance only the professionals and their supervisors (the controller then
- * admits only the session's own professional or a supervisor); reading calendars, cancelling a session and adding
+ * Who may call the calendar's staff API: attendance and "Seanslarım" ({@code my-sessions}) only the professionals and
+ * their supervisors (the controller then admits only the session's own professional or a supervisor); reading calendars, cancelling a session and adding
  * closures also the İZGİM officers who run the desk.
  */
 @Component
@@ -29,6 +29,8 @@ class CalendarStaffRules implements StaffRules {
             IzgimGroups.COUNSELLING_SUPERVISORS.id()};
         String[] desk = {IzgimGroups.PSYCHOLOGISTS.id(), IzgimGroups.CHILD_PSYCHOLOGISTS.id(), IzgimGroups.DIETITIANS.id(),
             IzgimGroups.COUNSELLING_SUPERVISORS.id(), StaffGroup.IZGIM_OFFICERS.id()};
+        // "Seanslarım" in Tasklist: the professionals' own sessions (the desk has none)
+        rules.allow(HttpMethod.GET, "/api/staff/izgim/calendar/my-sessions", professionals);
         rules.allow(HttpMethod.POST, "/api/staff/izgim/calendar/sessions/*/attendance", professionals)
             .allow(HttpMethod.POST, "/api/staff/izgim/calendar/closures", IzgimGroups.COUNSELLING_SUPERVISORS.id(),
                 StaffGroup.IZGIM_OFFICERS.id())
