@@ -101,7 +101,7 @@ class MySessionsDoorTests {
         assertThat(first.path("mayCancel").asBoolean()).isTrue();
         assertThat(mine.getBody().path("supervisor").asBoolean()).isFalse();
         assertThat(mine.getBody().toString()).doesNotContain(CLIENT_NAME, CLIENT_PHONE);
-        assertThat(get(session, API + "/sessions?professional=" + PSYCHOLOGIST + "&from=2027-03-01").getBody())
+        assertThat(get(session, API + "/sessions?professional=" + PSYCHOLOGIST + "&from=2027-03-01&days=31").getBody())
             .as("the older calendar endpoint takes the session too").hasSize(3);
 
         CalendarTestConfiguration.now(LocalDateTime.of(2027, 3, 2, 10, 0));
