@@ -230,12 +230,12 @@ class CounsellingBrowserIT {
         click(By.xpath("//div[contains(@class,'kis-nav')]//button[normalize-space(.)='Bugün']"));
         wait.until(driver -> !buttons(second, "Gelmedi").isEmpty());
         buttons(second, "Gelmedi").get(0).click();
+        wait.until(driver -> sessionStatus(sessions.get(1)).equals("NO_SHOW"));
+        Task decision = task(code, "Task_ConfirmNoShows");
+        assertThat(decision.getAssignee()).isEqualTo(PSYCHOLOGIST);
         WebElement status = visible(By.cssSelector(".kadinaile-izgim-sessions .kis-status.kis-decision"));
         assertThat(status.getText()).contains("kaydedildi: Gelmedi").contains("Karar görevi oluşturuldu")
             .contains("İki kez gelmedi: karar ver (" + code + ")");
-        assertThat(sessionStatus(sessions.get(1))).isEqualTo("NO_SHOW");
-        Task decision = task(code, "Task_ConfirmNoShows");
-        assertThat(decision.getAssignee()).isEqualTo(PSYCHOLOGIST);
         screenshot("izgim-06-seanslarim-karar-gorevi");
         Files.copy(SCREENSHOTS.resolve("izgim-06-seanslarim-karar-gorevi.png"), DOCS_SCREENSHOTS.resolve("izgim-seanslarim.png"),
             StandardCopyOption.REPLACE_EXISTING);

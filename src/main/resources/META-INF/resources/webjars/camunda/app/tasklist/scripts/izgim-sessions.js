@@ -191,7 +191,8 @@ async function decisionTasks(trackingCode) {
   }
   try {
     const response = await fetch(engineApi() + '/task?processInstanceBusinessKey=' + encodeURIComponent(trackingCode)
-      + '&taskDefinitionKey=' + DECISION_TASK, {credentials: 'same-origin', cache: 'no-store', headers: {Accept: 'application/json'}});
+      // the web apps refuse a query without a bound on its results
+      + '&taskDefinitionKey=' + DECISION_TASK + '&firstResult=0&maxResults=10', {credentials: 'same-origin', cache: 'no-store', headers: {Accept: 'application/json'}});
     return response.ok ? await response.json() : [];
   } catch (e) {
     return [];
