@@ -24,6 +24,7 @@ import tr.bel.izmit.kadinaile.common.web.ApiError;
 import tr.bel.izmit.kadinaile.common.web.Doors;
 import tr.bel.izmit.kadinaile.common.web.StaffRules;
 import tr.bel.izmit.kadinaile.identity.EngineAuthenticationBridge;
+import tr.bel.izmit.kadinaile.identity.WebappCsrfTokens;
 import tr.bel.izmit.kadinaile.identity.WebappSessionSecurityContextRepository;
 
 /**

@@ -25,7 +25,6 @@ import org.springframework.security.authorization.SpringAuthorizationEventPublis
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -33,6 +32,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.firewall.FirewalledRequest;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
@@ -53,7 +54,9 @@ import tr.bel.izmit.kadinaile.common.web.StaffRules;
  *       firewall unchanged;</li>
  *   <li>the staff API ({@code /api/staff/**}, {@code /api/reports/**}), the operations metrics
  *       ({@code /actuator/prometheus}) and Swagger UI: HTTP Basic against the Camunda identity
- *       ({@link CamundaIdentityAuthenticationProvider}), no session, the rules each capability declares
+ *       ({@link CamundaIdentityAuthenticationProvider}), stateless, or the Camunda web apps' own login read from their
+ *       session (a Tasklist plugin calling with the user's session), whose changing requests must carry the web apps'
+ *       CSRF token ({@link StaffApiLogins}, {@link WebappCsrfTokens}); either way the rules each capability declares
  *       ({@link StaffRules}); a path no rule names is refused. The caller is set on the engine for the request
  *       ({@link EngineAuthenticationBridge});</li>
  *   <li>everything else (static files, the OpenAPI description, health, error pages): open, as before.</li>
@@ -70,6 +73,7 @@ public class WebSecurityConfiguration {
     /** Swagger UI is for every member of staff; the OpenAPI description itself ({@code /v3/api-docs}) is public. */
     static final String[] SWAGGER_UI = {"/swagger-ui/**", "/swagger-ui.html"};
     static final String FORBIDDEN = Texts.get("api.error.forbidden");
+    static final String CSRF_REFUSED = Texts.get("api.error.csrf");
 
     @Bean
     @Order(Doors.CAMUNDA)
@@ -98,9 +102,12 @@ public class WebSecurityConfiguration {
             ObjectMapper json) throws Exception {
         ProviderManager logins = new ProviderManager(camundaIdentityAuthentication);
         events.ifAvailable(logins::setAuthenticationEventPublisher);
-        AuthenticationEntryPoint entryPoint = CamundaIdentityAuthenticationProvider.entryPoint(engine);
+        AuthenticationEntryPoint entryPoint = StaffApiLogins.entryPoint(CamundaIdentityAuthenticationProvider.entryPoint(engine),
+            json.writeValueAsBytes(ApiError.of(Texts.get("api.staff.login-required"))));
         List<StaffRules.Rule> rules = StaffRules.collect(contributions.orderedStream().toList());
+        StaffApiLogins staffLogins = new StaffApiLogins(new WebappSessionSecurityContextRepository(engine));
         return http.securityMatcher(Doors.paths(STAFF_DOORS))
+            .securityContext(context -> context.securityContextRepository(staffLogins))
             .authenticationManager(logins)
             .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
             .authorizeHttpRequests(requests -> {
@@ -112,9 +119,12 @@ public class WebSecurityConfiguration {
             .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint)
                 .defaultAccessDeniedHandlerFor(jsonForbidden(json), Doors.paths("/api/**"))
                 .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
-            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            // nothing of Spring Security's own in the session: HTTP Basic is stateless, the web apps own their session
+            .sessionManagement(AbstractHttpConfigurer::disable)
             .requestCache(AbstractHttpConfigurer::disable)
-            .csrf(AbstractHttpConfigurer::disable)
+            .csrf(csrf -> csrf.csrfTokenRepository(new WebappCsrfTokens())
+                .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                .requireCsrfProtectionMatcher(staffLogins::needsCsrfToken))
             .logout(AbstractHttpConfigurer::disable)
             .headers(Doors.strictTransportOnly())
             .addFilterAfter(new EngineAuthenticationBridge(engine.getIdentityService()), AuthorizationFilter.class)
@@ -170,18 +180,23 @@ public class WebSecurityConfiguration {
         return path.equals(door) || path.startsWith(door + "/");
     }
 
-    /** Refusals of the staff API: 403 with our API's error body in Turkish. */
+    /**
+     * Refusals of the staff API: 403 with our API's error body in Turkish; a web app session's changing request without
+     * the right CSRF token is told so (reloading the page fetches the token again).
+     */
     static AccessDeniedHandler jsonForbidden(ObjectMapper json) {
         byte[] body;
+        byte[] csrfBody;
         try {
             body = json.writeValueAsBytes(ApiError.of(FORBIDDEN));
+            csrfBody = json.writeValueAsBytes(ApiError.of(CSRF_REFUSED));
         } catch (IOException impossible) {
             throw new IllegalStateException(impossible);
         }
         return (request, response, denied) -> {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.getOutputStream().write(body);
+            response.getOutputStream().write(denied instanceof CsrfException ? csrfBody : body);
         };
     }
 

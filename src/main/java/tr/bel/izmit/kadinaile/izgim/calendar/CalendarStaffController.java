@@ -1,8 +1,10 @@
 package tr.bel.izmit.kadinaile.izgim.calendar;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +30,8 @@ import tr.bel.izmit.kadinaile.identity.StaffGroup;
 import tr.bel.izmit.kadinaile.izgim.IzgimGroups;
 
 /**
- * The calendar's staff API (HTTP Basic against the Camunda identity; groups checked by {@link CalendarStaffRules}
+ * The calendar's staff API (HTTP Basic against the Camunda identity, or the Tasklist user's web app session with the
+ * web apps' CSRF token for changes, as Tasklist's "Seanslarım" calls it; groups checked by {@link CalendarStaffRules}
  * first): a professional's sessions (her own; officers and supervisors any professional's), her free slots, recording
  * attendance (the session's own professional or a supervisor; others 403), cancelling a session (the client is told
  * by SMS) and adding a closure. Cases appear by their opaque key only.
@@ -42,14 +45,18 @@ class CalendarStaffController {
     private final CalendarRules rules;
     private final WorkingHours workingHours;
     private final WaitingList waitingList;
+    private final ProfessionalSessions professionalSessions;
+    private final Clock clock;
 
     CalendarStaffController(SessionActions actions, SlotBooker booker, CalendarRules rules, WorkingHours workingHours,
-            WaitingList waitingList) {
+            WaitingList waitingList, ProfessionalSessions professionalSessions, Clock clock) {
         this.actions = actions;
         this.booker = booker;
         this.rules = rules;
         this.workingHours = workingHours;
         this.waitingList = waitingList;
+        this.professionalSessions = professionalSessions;
+        this.clock = clock;
     }
 
     record SessionView(long id, String caseKey, CounsellingService service, String professionalId, String room, LocalDateTime start,
@@ -70,7 +77,7 @@ class CalendarStaffController {
     List<SessionView> sessions(@RequestParam String professional, @RequestParam(required = false) LocalDate from,
             @RequestParam(defaultValue = "7") int days, Authentication caller) {
         mayReadCalendarOf(professional, caller);
-        LocalDate first = from == null ? LocalDate.now() : from;
+        LocalDate first = from == null ? LocalDate.now(clock) : from;
         return actions.ofProfessional(professional, first.atStartOfDay(), first.plusDays(Math.max(1, Math.min(days, 92))).atStartOfDay())
             .stream().map(SessionView::of).toList();
     }
@@ -190,7 +197,7 @@ class CalendarStaffController {
     /** The closures (official holidays and those staff added) from {@code from}, {@code days} days (at most 366). */
     @GetMapping("/closures")
     List<CalendarRules.Closure> closures(@RequestParam(required = false) LocalDate from, @RequestParam(defaultValue = "92") int days) {
-        LocalDate first = from == null ? LocalDate.now() : from;
+        LocalDate first = from == null ? LocalDate.now(clock) : from;
         return rules.closures(first, first.plusDays(Math.max(1, Math.min(days, 366)) - 1L));
     }
 
@@ -205,5 +212,95 @@ class CalendarStaffController {
         }
         waitingList.offerAll();
         return ResponseEntity.noContent().build();
+    }
+
+    // ------------------------------------------------------------------------------------------------------------------
+    // "Seanslarım" in Tasklist (scripts/izgim-sessions.js): the caller's own sessions of a period, with what she may do
+
+    /** The longest period "Seanslarım" shows at once, in days. */
+    static final int MY_SESSIONS_MAX_DAYS = 31;
+    /** The default period: today and the next days. */
+    static final int MY_SESSIONS_DEFAULT_DAYS = 14;
+    /** How far back booked sessions without a record are still shown for recording. */
+    static final int MY_SESSIONS_AWAITING_DAYS = 30;
+
+    /**
+     * One session as "Seanslarım" shows it: when, where, the tracking code and the service, never a name; whether it
+     * has begun (so attendance may be recorded) and what the caller may do with it.
+     */
+    record MySession(long id, String trackingCode, CounsellingService service, String serviceLabel, String professionalId,
+            String room, LocalDateTime start, LocalDateTime end, String status, String statusLabel, boolean begun,
+            boolean mayRecord, boolean mayCancel) {
+    }
+
+    /**
+     * The caller's sessions from {@code from} to {@code to} (both days included) and, before {@code from}, her booked
+     * sessions of the last {@value #MY_SESSIONS_AWAITING_DAYS} days (from today) that still wait for a record. {@code today} and
+     * {@code now} are the server's (the engine's clock), so the page needs no clock of its own.
+     */
+    record MySessions(LocalDate today, LocalDateTime now, LocalDate from, LocalDate to, boolean supervisor,
+            List<MySession> awaitingRecord, List<MySession> sessions) {
+    }
+
+    /**
+     * {@code GET my-sessions?from=&to=}: the caller's own sessions (a supervisor: every professional's, or one's with
+     * {@code professional=}); {@code from} defaults to today, {@code to} to {@value #MY_SESSIONS_DEFAULT_DAYS} days later.
+     * A wrong date, a period ending before it starts or longer than {@value #MY_SESSIONS_MAX_DAYS} days: 400 naming the
+     * field.
+     */
+    @GetMapping("/my-sessions")
+    MySessions mySessions(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String professional, Authentication caller) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDate today = now.toLocalDate();
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate first = date(from, "from", today, errors);
+        LocalDate last = date(to, "to", first == null ? today.plusDays(MY_SESSIONS_DEFAULT_DAYS)
+            : first.plusDays(MY_SESSIONS_DEFAULT_DAYS), errors);
+        if (first != null && last != null && last.isBefore(first)) {
+            errors.add(new FieldError("to", Texts.get("izgim.calendar.my-sessions.order")));
+        } else if (first != null && last != null && last.isAfter(first.plusDays(MY_SESSIONS_MAX_DAYS - 1L))) {
+            errors.add(new FieldError("to", Texts.get("izgim.calendar.my-sessions.range", MY_SESSIONS_MAX_DAYS)));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
+        boolean supervisor = has(caller, IzgimGroups.COUNSELLING_SUPERVISORS);
+        String whose = supervisor ? blankToNull(professional) : caller.getName();
+        if (!supervisor && professional != null && !professional.isBlank() && !professional.strip().equals(caller.getName())) {
+            throw new SessionRefused(SessionRefused.Why.NOT_YOURS, Texts.get("izgim.calendar.refused.not-yours"));
+        }
+        List<MySession> awaiting = professionalSessions
+            .awaitingRecord(whose, today.minusDays(MY_SESSIONS_AWAITING_DAYS).atStartOfDay(), min(first.atStartOfDay(), now))
+            .stream().map(session -> mine(session, caller, supervisor, now)).toList();
+        List<MySession> sessions = professionalSessions.between(whose, first.atStartOfDay(), last.plusDays(1).atStartOfDay())
+            .stream().map(session -> mine(session, caller, supervisor, now)).toList();
+        return new MySessions(today, now, first, last, supervisor, awaiting, sessions);
+    }
+
+    private static MySession mine(CalendarSession session, Authentication caller, boolean supervisor, LocalDateTime now) {
+        boolean booked = CalendarSession.BOOKED.equals(session.status());
+        boolean hers = supervisor || session.professionalId().equals(caller.getName());
+        boolean begun = !session.start().isAfter(now);
+        return new MySession(session.id(), session.trackingCode(), session.service(),
+            Texts.get("izgim.calendar.service." + session.service().name()), session.professionalId(), session.roomName(),
+            session.start(), session.end(), session.status(), Texts.get("izgim.calendar.status." + session.status()), begun,
+            booked && hers && begun, booked && hers);
+    }
+
+    private static LocalDate date(String value, String field, LocalDate fallback, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, Texts.get("izgim.calendar.my-sessions." + field)));
+            return null;
+        }
+    }
+
+    private static LocalDateTime min(LocalDateTime a, LocalDateTime b) {
+        return a.isBefore(b) ? a : b;
     }
 }

@@ -10,10 +10,10 @@ import tr.bel.izmit.kadinaile.identity.StaffGroup;
 import tr.bel.izmit.kadinaile.izgim.IzgimGroups;
 
 /**
- * Who may call the calendar's staff API: attendance only the professionals and their supervisors (the controller then
- * admits only the session's own professional or a supervisor); reading calendars, cancelling a session and adding
- * and lifting closures also the İZGİM officers who run the desk; setting a professional's working hours and rooms only the
- * supervisors (reading them as reading her calendar).
+ * Who may call the calendar's staff API: attendance and "Seanslarım" ({@code my-sessions}) only the professionals and
+ * their supervisors (the controller then admits only the session's own professional or a supervisor); reading
+ * calendars, cancelling a session and adding and lifting closures also the İZGİM officers who run the desk; setting a
+ * professional's working hours and rooms only the supervisors (reading them as reading her calendar).
  */
 @Component
 class CalendarStaffRules implements StaffRules {
@@ -30,6 +30,8 @@ class CalendarStaffRules implements StaffRules {
             IzgimGroups.COUNSELLING_SUPERVISORS.id()};
         String[] desk = {IzgimGroups.PSYCHOLOGISTS.id(), IzgimGroups.CHILD_PSYCHOLOGISTS.id(), IzgimGroups.DIETITIANS.id(),
             IzgimGroups.COUNSELLING_SUPERVISORS.id(), StaffGroup.IZGIM_OFFICERS.id()};
+        // "Seanslarım" in Tasklist: the professionals' own sessions (the desk has none)
+        rules.allow(HttpMethod.GET, "/api/staff/izgim/calendar/my-sessions", professionals);
         rules.allow(HttpMethod.POST, "/api/staff/izgim/calendar/sessions/*/attendance", professionals)
             .allow(HttpMethod.POST, "/api/staff/izgim/calendar/closures", IzgimGroups.COUNSELLING_SUPERVISORS.id(),
                 StaffGroup.IZGIM_OFFICERS.id())

@@ -1,4 +1,4 @@
-package tr.bel.izmit.kadinaile.casework;
+package tr.bel.izmit.kadinaile.identity;
 
 import java.util.UUID;
 
@@ -15,11 +15,13 @@ import org.springframework.security.web.csrf.DefaultCsrfToken;
  * The Camunda web apps' CSRF token as Spring Security's: the token the web apps' CSRF filter keeps in the HTTP
  * session (and hands to the page in the cookie {@code XSRF-TOKEN}) is the one a changing request must send in the
  * header {@code X-XSRF-TOKEN}, exactly as the web apps' own API requires. Read only: the web apps make and keep the
- * token. A session without one gets a token nobody knows, so every changing request is refused.
+ * token. A session without one gets a token nobody knows, so every changing request is refused. Used by every door that
+ * takes the web apps' session: the case view ({@code casework.CaseworkSecurity}) and the staff API
+ * ({@link WebSecurityConfiguration}).
  */
-final class WebappCsrfTokens implements CsrfTokenRepository {
+public final class WebappCsrfTokens implements CsrfTokenRepository {
 
-    static final String HEADER = CsrfConstants.CSRF_TOKEN_HEADER_NAME;
+    public static final String HEADER = CsrfConstants.CSRF_TOKEN_HEADER_NAME;
     private static final String PARAMETER = "_csrf";
 
     @Override
