@@ -1,7 +1,7 @@
 package tr.bel.izmit.kadinaile.portal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,7 +25,6 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 
 import tr.bel.izmit.kadinaile.common.Texts;
 import tr.bel.izmit.kadinaile.common.web.Doors;
-import tr.bel.izmit.kadinaile.common.web.SafetyStrip;
 
 /**
  * The public side's doors, open to everyone:
@@ -52,7 +51,7 @@ class PortalSecurity {
 
     @Bean
     @Order(Doors.PORTAL_PAGES)
-    SecurityFilterChain portalPages(HttpSecurity http, RateLimitFilter rateLimit, PortalQuickExit quickExit)
+    SecurityFilterChain portalPages(HttpSecurity http, RateLimitFilter rateLimit, PortalRefusalPages pages)
             throws Exception {
         CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
         tokens.setCookieName(COOKIE);
@@ -64,7 +63,7 @@ class PortalSecurity {
             // the token as it is in the form (no masking): the double submission compares the cookie and the field
             .csrf(csrf -> csrf.csrfTokenRepository(tokens).csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                 .requireCsrfProtectionMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/**")))
-            .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, refused) -> refuse(request, response, quickExit.getUrl())))
+            .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, refused) -> refuse(request, response, pages)))
             .headers(Doors.strictTransportOnly())
             .headers(headers -> headers
                 .addHeaderWriter(CACHE_CONTROL)
@@ -104,22 +103,12 @@ class PortalSecurity {
         response.setHeader(HttpHeaders.CACHE_CONTROL, shared ? "no-cache" : "no-store");
     };
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, String quickExitUrl)
+    /** A form without its token: 403 and the portal's refusal page (the quick exit and the helplines of every page). */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, PortalRefusalPages pages)
             throws IOException {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setContentType("text/html");
-        String base = request.getContextPath();
-        response.getWriter().write("<!DOCTYPE html><html lang=\"tr\"><head><meta charset=\"utf-8\">"
-            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-            + "<title>" + Texts.get("portal.csrf.page-title") + "</title>"
-            + "<link rel=\"stylesheet\" href=\"" + base + "/portal/portal.css\"></head><body>"
-            + SafetyStrip.header(base, quickExitUrl) + "<main class=\"page\">"
-            + "<h1>" + Texts.get("portal.csrf.title") + "</h1>"
-            + "<p>" + Texts.get("portal.csrf.text") + "</p>"
-            + "<p>" + Texts.get("portal.csrf.retry") + "</p>"
-            + "<p><a class=\"button\" href=\"" + base + "/basvuru\">" + Texts.get("portal.csrf.back") + "</a></p>"
-            + "</main>" + SafetyStrip.footer() + "</body></html>");
+        pages.write(request, response, Texts.get("portal.csrf.title"),
+            List.of(Texts.get("portal.csrf.text"), Texts.get("portal.csrf.retry")), Texts.get("portal.csrf.back"));
     }
 }

@@ -49,8 +49,8 @@ class RateLimitFilter extends OncePerRequestFilter {
     private final ClientBuckets submissions;
     private final ClientBuckets lookups;
     private final ClientBuckets withdrawals;
-    /** The quick exit of the refusal page (a woman who is refused must still be able to leave at once). */
-    private final String quickExitUrl;
+    /** The refusal page, with the quick exit (a woman who is refused must still be able to leave at once). */
+    private final PortalRefusalPages refusalPage;
 
     RateLimitFilter(@Value("${app.portal.rate-limit.capacity:10}") int capacity,
             @Value("${app.portal.rate-limit.period:PT10M}") Duration period,
@@ -58,8 +58,8 @@ class RateLimitFilter extends OncePerRequestFilter {
             @Value("${app.portal.rate-limit.lookup-period:PT1H}") Duration lookupPeriod,
             @Value("${app.portal.rate-limit.withdrawal-capacity:5}") int withdrawalCapacity,
             @Value("${app.portal.rate-limit.withdrawal-period:PT1H}") Duration withdrawalPeriod,
-            PortalQuickExit quickExit) {
-        this.quickExitUrl = quickExit.getUrl();
+            PortalRefusalPages refusalPage) {
+        this.refusalPage = refusalPage;
         this.submissions = new ClientBuckets(capacity, period, MAX_CLIENTS);
         this.lookups = new ClientBuckets(lookupCapacity, lookupPeriod, MAX_CLIENTS);
         this.withdrawals = new ClientBuckets(withdrawalCapacity, withdrawalPeriod, MAX_CLIENTS);
@@ -102,7 +102,7 @@ class RateLimitFilter extends OncePerRequestFilter {
                 case SUBMISSION -> MESSAGE;
                 case LOOKUP -> LOOKUP_MESSAGE;
                 case WITHDRAWAL -> WITHDRAWAL_MESSAGE;
-            }, quickExitUrl);
+            }, refusalPage);
             return;
         }
         chain.doFilter(request, response);

@@ -276,7 +276,7 @@ class PortalPagesTests {
 
         HttpResponse<String> withoutToken = post("/basvuru/durum/geri-cek", session.cookie, Map.of("kod", code));
         assertThat(withoutToken.statusCode()).isEqualTo(403);
-        // the refusal page, written without the portal's template, still lets her leave at once and call for help
+        // the refusal page (the portal's layout, rendered in the security chain) lets her leave at once and call for help
         assertThat(withoutToken.body()).contains("id=\"hizli-cikis\"", "Hızlı çıkış", "href=\"tel:183\"", "href=\"tel:155\"",
             "KADES", "/portal/portal.js");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isEqualTo(1);

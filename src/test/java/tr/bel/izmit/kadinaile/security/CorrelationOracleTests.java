@@ -7,8 +7,10 @@ import static tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContributi
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -28,10 +31,13 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 
+import tr.bel.izmit.kadinaile.common.SafetyReferral;
+import tr.bel.izmit.kadinaile.identity.StaffDirectory;
 import tr.bel.izmit.kadinaile.identity.StaffGroup;
 import tr.bel.izmit.kadinaile.security.EngineDoors.Door;
 import tr.bel.izmit.kadinaile.support.TestUsers;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess;
+import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Messages;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineProcess.Vars;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineTestData;
 import tr.bel.izmit.kadinaile.violenceline.ViolenceLineIdentityContribution;
@@ -48,6 +54,8 @@ class CorrelationOracleTests {
 
     private static final String PASSWORD = "Oracle-Test-Password-7";
     private static final String RECORD_ANSWER = "Task_RecordReferralAnswer";
+    /** The line's message start event that only {@code violenceline.SafetyReferralIntake} may trigger. */
+    private static final String SAFETY_REFERRAL_START = "StartEvent_SafetyReferralReceived";
 
     @Autowired
     TestRestTemplate rest;
@@ -57,8 +65,15 @@ class CorrelationOracleTests {
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    StaffDirectory staffDirectory;
 
     private final List<String> users = new ArrayList<>();
+    private final List<String> referralCases = new ArrayList<>();
     private ProcessInstance violenceCase;
     private int openAnswersBefore;
     private String officer;
@@ -89,6 +104,11 @@ class CorrelationOracleTests {
         identityService.clearAuthentication();
         if (runtimeService.createProcessInstanceQuery().processInstanceId(violenceCase.getId()).count() > 0) {
             runtimeService.deleteProcessInstance(violenceCase.getId(), "test clean-up", true, true);
+        }
+        for (String referralCase : referralCases) {
+            if (runtimeService.createProcessInstanceQuery().processInstanceId(referralCase).count() > 0) {
+                runtimeService.deleteProcessInstance(referralCase, "test clean-up", true, true);
+            }
         }
         users.forEach(identityService::deleteUser);
     }
@@ -139,7 +159,77 @@ class CorrelationOracleTests {
             .doesNotContain(referralId);
     }
 
+    /**
+     * The warm referral's start message ({@code StartEvent_SafetyReferralReceived}) is opened by the application alone,
+     * from the {@link SafetyReferral} event. A person of any group, the administrators and the line's own operators
+     * (who may start the line's process) included, neither opens a call-back with it nor learns whether a referral
+     * exists: every variant of the message gets the answer an unknown message gets, through {@code /engine-rest} and
+     * the web apps' API.
+     */
+    @Test
+    void shouldLetNoPersonOpenOrProbeAWarmReferralThroughTheStartMessage() {
+        String existingKey = referred();
+        String existingInstance = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ViolenceLineProcess.KEY)
+            .processInstanceBusinessKey(existingKey).singleResult().getId();
+        long referralsBefore = safetyReferralStarts();
+        long instancesBefore = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ViolenceLineProcess.KEY).count();
+        String name = Messages.SAFETY_REFERRAL_RECEIVED;
+        String variables = "\"processVariables\":{\"referringService\":{\"value\":\"Sahte servis\"},"
+            + "\"safetyReferralUrgent\":{\"value\":true},\"safetyReferralPriority\":{\"value\":100}}";
+        List<String> attempts = List.of(
+            "{\"messageName\":\"" + name + "\"}",
+            "{\"messageName\":\"" + name + "\",\"resultEnabled\":true,\"variablesInResultEnabled\":true}",
+            "{\"messageName\":\"" + name + "\",\"all\":true,\"resultEnabled\":true}",
+            "{\"messageName\":\"" + name + "\",\"businessKey\":\"" + existingKey + "\",\"resultEnabled\":true}",
+            "{\"messageName\":\"" + name + "\",\"businessKey\":\"SY-" + UUID.randomUUID() + "\",\"resultEnabled\":true}",
+            "{\"messageName\":\"" + name + "\",\"businessKey\":\"SY-" + UUID.randomUUID() + "\"," + variables + "}",
+            "{\"messageName\":\"" + name + "\",\"processInstanceId\":\"" + existingInstance + "\"}");
+        String unknown = "{\"messageName\":\"NoSuchStartMessage\",\"businessKey\":\"SY-" + UUID.randomUUID() + "\"}";
+
+        List<String> groups = staffDirectory.groups().stream().map(StaffGroup::id).toList();
+        assertThat(groups).as("every staff group, the administrators and the line's operators included")
+            .contains(StaffGroup.CAMUNDA_ADMIN.id(), VIOLENCE_LINE_OPERATORS.id(), StaffGroup.MANAGERS.id());
+        for (String group : groups) {
+            String member = TestUsers.create(identityService, "or-" + group + "-" + Long.toString(System.nanoTime(), 36),
+                PASSWORD, group);
+            users.add(member);
+            for (Door door : List.of(EngineDoors.engineRest(rest, member, PASSWORD), EngineDoors.webapp(rest, member, PASSWORD))) {
+                ResponseEntity<String> reference = door.post("/message", unknown);
+                assertThat(reference.getStatusCode()).as(door + " (" + group + "): " + reference.getBody())
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+                for (String attempt : attempts) {
+                    ResponseEntity<String> answer = door.post("/message", attempt);
+                    assertThat(answer.getStatusCode()).as(door + " (" + group + ") " + attempt + ": " + answer.getBody())
+                        .isEqualTo(HttpStatus.FORBIDDEN);
+                    assertThat(answer.getBody()).as(door + " (" + group + ") " + attempt)
+                        .isEqualTo(reference.getBody())
+                        .doesNotContain(existingInstance)
+                        .doesNotContain(existingKey);
+                }
+            }
+        }
+        assertThat(safetyReferralStarts()).as("no person opened a warm referral's call-back").isEqualTo(referralsBefore);
+        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ViolenceLineProcess.KEY).count())
+            .as("no person started the line's process").isEqualTo(instancesBefore);
+    }
+
     // ---------------------------------------------------------------- helpers
+
+    /** A warm referral as İZGİM counselling sends it: the application opens the line's call-back. Its business key. */
+    private String referred() {
+        String referralId = UUID.randomUUID().toString();
+        events.publishEvent(new SafetyReferral(referralId, "İZGİM danışmanlık", officer, true));
+        String businessKey = "SY-" + referralId;
+        ProcessInstance callBack = runtimeService.createProcessInstanceQuery().processDefinitionKey(ViolenceLineProcess.KEY)
+            .processInstanceBusinessKey(businessKey).singleResult();
+        assertThat(callBack).as("the application opens the call-back").isNotNull();
+        referralCases.add(callBack.getId());
+        return businessKey;
+    }
+
+    private long safetyReferralStarts() {
+        return historyService.createHistoricActivityInstanceQuery().activityId(SAFETY_REFERRAL_START).count();
+    }
 
     private List<Door> doors() {
         return Stream.of(officer, socialWorker)

@@ -166,11 +166,8 @@ class TasklistBrowserIT {
         assertStartProcessShown();
         screenshot("02-gorev-listesi-grubumun-isleri");
 
-        task.findElement(By.cssSelector("h4.task a")).click();
-        wait.until(ExpectedConditions.textToBe(By.cssSelector(".task-details h2.task"), documentCheck.getName()));
-        click(By.cssSelector(".task-details button.claim"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details li.assignee"),
-            "Ayşe Yılmaz"));
+        openTask(task, documentCheck.getName());
+        claimOpenTask("Ayşe Yılmaz");
         screenshot("03-belge-kontrolu-uzerime-alindi");
 
         // a wrong value: a list of missing documents longer than the form allows
@@ -208,13 +205,10 @@ class TasklistBrowserIT {
         assertThat(storedDraft(documentCheck.getId())).isNull();
 
         // and she may start a new application herself
-        click(By.cssSelector("[cam-widget-header] li.start-process-action a"));
-        click(By.xpath("//div[contains(@class,'modal')]//ul[contains(@class,'processes')]//a[normalize-space(.)="
-            + "'İZGİM Faizsiz Mikrokredi Başvurusu']"));
+        openStartForm("İZGİM Faizsiz Mikrokredi Başvurusu");
         visible(By.cssSelector(".modal input[id$='Field_fullName']"));
         screenshot("07-mikrokredi-baslatma-formu");
-        click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Kapat']"));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal")));
+        closeStartForm();
         logOut();
     }
 
@@ -223,8 +217,7 @@ class TasklistBrowserIT {
         String caseCode = startCriticalViolenceCase();
 
         for (String outsider : List.of("elif.demir", "hatice.sahin")) {
-            open("/camunda/app/tasklist/default/");
-            logIn(outsider);
+            openTasklistAs(outsider);
             for (String filter : filterNames()) {
                 openFilter(filter);
                 assertThat(taskNamesInList()).as("%s, filter %s", outsider, filter).noneMatch(name -> name.contains(caseCode));
@@ -239,8 +232,7 @@ class TasklistBrowserIT {
             logOut();
         }
 
-        open("/camunda/app/tasklist/default/");
-        logIn("merve.koc");
+        openTasklistAs("merve.koc");
         assertThat(activeFilterName()).isEqualTo("Grubumun işleri — Şiddet Hattı Operatörleri");
         assertThat(filterNames()).startsWith("Grubumun işleri — Şiddet Hattı Operatörleri", "Acil şiddet hattı vakaları",
             "Süresi geçenler — Şiddet Hattı Operatörleri");
@@ -252,8 +244,7 @@ class TasklistBrowserIT {
         screenshot("09-merve-koc-acil-mudahale-gorur");
 
         // and in the task itself: a banner with the same countdown
-        taskInList("Acil müdahale (" + caseCode + ")").findElement(By.cssSelector("h4.task a")).click();
-        wait.until(ExpectedConditions.textToBe(By.cssSelector(".task-details h2.task"), "Acil müdahale (" + caseCode + ")"));
+        openTaskInList("Acil müdahale (" + caseCode + ")");
         WebElement banner = visible(By.cssSelector(".task-details .kadinaile-critical-banner"));
         assertThat(banner.getText()).startsWith("KRİTİK Kritik risk: acil müdahale — kalan süre ").doesNotContain(CANARY_NAME);
         assertCountsDown(By.cssSelector(".task-details .kadinaile-critical-banner .kadinaile-countdown"));
@@ -267,8 +258,7 @@ class TasklistBrowserIT {
     @Test
     void shouldLeaveNothingOfAViolenceLineFormInTheBrowser() {
         String caseCode = startCriticalViolenceCase();
-        open("/camunda/app/tasklist/default/");
-        logIn("merve.koc");
+        openTasklistAs("merve.koc");
 
         // a task form: a note typed; there is no "Kaydet" on a violence-line form
         taskInList("Acil müdahale (" + caseCode + ")").findElement(By.cssSelector("h4.task a")).click();
@@ -289,13 +279,10 @@ class TasklistBrowserIT {
         openFilter("Bana atananlar");
 
         // the intake start form: a name typed, the dialog closed
-        click(By.cssSelector("[cam-widget-header] li.start-process-action a"));
-        click(By.xpath("//div[contains(@class,'modal')]//ul[contains(@class,'processes')]//a[normalize-space(.)="
-            + "'Şiddet Acil Yardım Hattı — Yönlendirme']"));
+        openStartForm("Şiddet Acil Yardım Hattı — Yönlendirme");
         visible(By.cssSelector(".modal input[id$='Field_victimName']")).sendKeys(CANARY_NAME);
         screenshot("11-cagri-formu-ad-yazildi");
-        click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Kapat']"));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal")));
+        closeStartForm();
 
         logOut();
         screenshot("12-cikis-sonrasi");
@@ -309,13 +296,9 @@ class TasklistBrowserIT {
     @Test
     void shouldShowARefusalOfTheServerAtItsFieldInTurkish() {
         String taskName = microcreditAtTheCommittee(2000);
-        open("/camunda/app/tasklist/default/");
-        logIn("fatma.kaya");
-        taskInList(taskName).findElement(By.cssSelector("h4.task a")).click();
-        wait.until(ExpectedConditions.textToBe(By.cssSelector(".task-details h2.task"), taskName));
-        click(By.cssSelector(".task-details button.claim"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details li.assignee"),
-            "Fatma Kaya"));
+        openTasklistAs("fatma.kaya");
+        openTaskInList(taskName);
+        claimOpenTask("Fatma Kaya");
         Task decision = taskService.createTaskQuery().taskName(taskName).singleResult();
 
         // a required field left empty: form-js says so at the field, and no red notification comes on top
@@ -374,8 +357,7 @@ class TasklistBrowserIT {
         Task shelterTask = taskService.createTaskQuery().processInstanceBusinessKey(caseCode).taskName(shelter).singleResult();
         taskService.setAssignee(shelterTask.getId(), "merve.koc");
 
-        open("/camunda/app/tasklist/default/");
-        logIn("selin.aydin");
+        openTasklistAs("selin.aydin");
         assertThat(activeFilterName()).isEqualTo("Grubumun işleri — Şiddet Hattı Sosyal Çalışmacıları");
         assertSortedByDueDateThenPriority();
         assertThat(taskInList(police).getText()).contains("Vaka kodu:").doesNotContain(CANARY_NAME);
@@ -389,11 +371,8 @@ class TasklistBrowserIT {
         assertNoStartProcess();
         screenshot("14-selin-aydin-yonlendirmeler-kurum-adiyla");
 
-        taskInList(police).findElement(By.cssSelector("h4.task a")).click();
-        wait.until(ExpectedConditions.textToBe(By.cssSelector(".task-details h2.task"), police));
-        click(By.cssSelector(".task-details button.claim"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details li.assignee"),
-            "Selin Aydın"));
+        openTaskInList(police);
+        claimOpenTask("Selin Aydın");
         logOut();
     }
 
@@ -402,30 +381,23 @@ class TasklistBrowserIT {
         Task preInterview = waitingTask("course-enrollment", "Task_PreInterview", "course-coordinators");
         assertThat(preInterview.getName()).matches("Ön görüşme \\(KR-[0-9A-Z]{4}-[0-9A-Z]{4}\\)");
 
-        open("/camunda/app/tasklist/default/");
-        logIn("burcu.yildiz");
+        openTasklistAs("burcu.yildiz");
         assertThat(activeFilterName()).isEqualTo("Grubumun işleri — Kurs Koordinatörleri");
         assertSortedByDueDateThenPriority();
         assertListInDueDateOrder("course-coordinators");
         WebElement card = taskInList(preInterview.getName());
         assertThat(card.getText()).contains("Takip kodu:").contains("İZMEK Kurs Başvurusu");
         assertThat(priorityLabel(card)).isEqualTo("Öncelik ");
-        card.findElement(By.cssSelector("h4.task a")).click();
-        wait.until(ExpectedConditions.textToBe(By.cssSelector(".task-details h2.task"), preInterview.getName()));
-        click(By.cssSelector(".task-details button.claim"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details li.assignee"),
-            "Burcu Yıldız"));
+        openTask(card, preInterview.getName());
+        claimOpenTask("Burcu Yıldız");
         screenshot("16-kurs-koordinatoru-on-gorusme");
 
         // she starts applications at the desk
         assertStartProcessShown();
-        click(By.cssSelector("[cam-widget-header] li.start-process-action a"));
-        click(By.xpath("//div[contains(@class,'modal')]//ul[contains(@class,'processes')]//a[normalize-space(.)="
-            + "'İZMEK Kurs Başvurusu']"));
+        openStartForm("İZMEK Kurs Başvurusu");
         visible(By.cssSelector(".modal .fjs-container"));
         screenshot("17-kurs-basvurusu-baslatma-formu");
-        click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Kapat']"));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal")));
+        closeStartForm();
         taskService.setAssignee(preInterview.getId(), null);
         logOut();
     }
@@ -434,18 +406,14 @@ class TasklistBrowserIT {
     void shouldLetTheMarketCoordinatorReviewAProducersApplication() {
         Task review = waitingTask("producer-onboarding", "Task_ReviewApplication", "market-coordinators");
 
-        open("/camunda/app/tasklist/default/");
-        logIn("seda.kurt");
+        openTasklistAs("seda.kurt");
         assertThat(activeFilterName()).isEqualTo("Grubumun işleri — Pazar Koordinatörleri");
         assertSortedByDueDateThenPriority();
         assertListInDueDateOrder("market-coordinators");
         WebElement card = taskInList(review.getName());
         assertThat(card.getText()).contains("Takip kodu:").contains("İzmit Çarşısı Üretici Başvurusu");
-        card.findElement(By.cssSelector("h4.task a")).click();
-        wait.until(ExpectedConditions.textToBe(By.cssSelector(".task-details h2.task"), review.getName()));
-        click(By.cssSelector(".task-details button.claim"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details li.assignee"),
-            "Seda Kurt"));
+        openTask(card, review.getName());
+        claimOpenTask("Seda Kurt");
         visible(By.cssSelector(".task-details .fjs-container"));
         screenshot("18-pazar-koordinatoru-basvuru-inceleme");
         taskService.setAssignee(review.getId(), null);
@@ -570,6 +538,14 @@ class TasklistBrowserIT {
 
     /** The web apps' login form (Welcome, Cockpit, Admin or Tasklist), without waiting for Tasklist's list. */
     private void logInAnywhere(String user) {
+        submitLogin(user);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+    }
+
+    /** Types the demo user's credentials into the web apps' login form and submits it. */
+    private void submitLogin(String user) {
+        // the login form may render twice while the app starts: type until both fields hold what was typed (the very
+        // first page of a freshly started application on a busy machine takes longer than the usual patience)
         new WebDriverWait(browser, FIRST_PAGE_PATIENCE).ignoring(StaleElementReferenceException.class).until(driver -> {
             WebElement username = driver.findElement(By.cssSelector("input[ng-model='username']"));
             WebElement password = driver.findElement(By.cssSelector("input[ng-model='password']"));
@@ -583,7 +559,6 @@ class TasklistBrowserIT {
             return user.equals(username.getDomProperty("value")) && "demo".equals(password.getDomProperty("value"));
         });
         click(By.cssSelector("button[type='submit']"));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
     }
 
     private void completeOpenTask(ProcessInstance instance, String user, Map<String, Object> variables) {
@@ -628,14 +603,7 @@ class TasklistBrowserIT {
         // a checklist as Tasklist submits it (JSON), so that the referrals can be planned once the emergency is handled
         intake.put("consentedReferrals", tr.bel.izmit.kadinaile.violenceline.ViolenceLineTestData.checklist("POLICE", "SHELTER"));
         intake.put("incidentNotes", "Kanarya-olay-7319");
-        ProcessInstance call;
-        // as Tasklist would: the operator, with her group
-        identityService.setAuthentication("merve.koc", List.of("violence-line-operators"));
-        try {
-            call = runtimeService.startProcessInstanceByKey(VIOLENCE_LINE, intake);
-        } finally {
-            identityService.clearAuthentication();
-        }
+        ProcessInstance call = startCallAsTheOperator(intake);
         String caseCode = (String) runtimeService.getVariable(call.getId(), "caseCode");
         Task emergency = taskService.createTaskQuery().processInstanceId(call.getId()).taskAssignee("merve.koc").singleResult();
         assertThat(emergency).as("the emergency task of a critical call").isNotNull();
@@ -643,26 +611,29 @@ class TasklistBrowserIT {
         return caseCode;
     }
 
+    /** Starts a call of the line with the intake, as Tasklist would: the operator merve.koc, with her group. */
+    private ProcessInstance startCallAsTheOperator(Map<String, Object> intake) {
+        identityService.setAuthentication("merve.koc", List.of("violence-line-operators"));
+        try {
+            return runtimeService.startProcessInstanceByKey(VIOLENCE_LINE, intake);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
     private void open(String path) {
         browser.get("http://localhost:" + port + path);
     }
 
+    /** Opens Tasklist and logs in as {@code user} (see {@link #logIn}). */
+    private void openTasklistAs(String user) {
+        open("/camunda/app/tasklist/default/");
+        logIn(user);
+    }
+
+    /** Logs in to Tasklist and waits for her list, sorted by due date. */
     private void logIn(String user) {
-        // the login form may render twice while the app starts: type until both fields hold what was typed (the very
-        // first page of a freshly started application on a busy machine takes longer than the usual patience)
-        new WebDriverWait(browser, FIRST_PAGE_PATIENCE).ignoring(StaleElementReferenceException.class).until(driver -> {
-            WebElement username = driver.findElement(By.cssSelector("input[ng-model='username']"));
-            WebElement password = driver.findElement(By.cssSelector("input[ng-model='password']"));
-            if (!username.isDisplayed()) {
-                return false;
-            }
-            username.clear();
-            username.sendKeys(user);
-            password.clear();
-            password.sendKeys("demo");
-            return user.equals(username.getDomProperty("value")) && "demo".equals(password.getDomProperty("value"));
-        });
-        click(By.cssSelector("button[type='submit']"));
+        submitLogin(user);
         visible(By.cssSelector(".task-filters .task-filter.active"));
         // the list is sorted by due date (scripts/task-list.js), which reloads it once after login
         wait.until(driver -> String.valueOf(script("return window.location.hash")).contains("dueDate"));
@@ -723,6 +694,40 @@ class TasklistBrowserIT {
     private static By taskInListLocator(String name) {
         return By.xpath("//li[contains(@class,'task')][.//h4[contains(@class,'task')]/a[normalize-space(.)="
             + xpathLiteral(name) + "]]");
+    }
+
+    /** Opens the task of the list named {@code name} and waits for its details. */
+    private void openTaskInList(String name) {
+        openTask(taskInList(name), name);
+    }
+
+    /** Opens the task of the list's card and waits for its details, titled {@code name}. */
+    private void openTask(WebElement card, String name) {
+        card.findElement(By.cssSelector("h4.task a")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".task-details h2.task"), name));
+    }
+
+    private void openTaskById(String taskId) {
+        open("/camunda/app/tasklist/default/#/?task=" + taskId);
+    }
+
+    /** Claims the open task and waits until it shows her, by her full name, as its assignee. */
+    private void claimOpenTask(String fullName) {
+        click(By.cssSelector(".task-details button.claim"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details li.assignee"), fullName));
+    }
+
+    /** "Süreç başlat", then the process named {@code processName}: its start form in the dialog. */
+    private void openStartForm(String processName) {
+        click(By.cssSelector("[cam-widget-header] li.start-process-action a"));
+        click(By.xpath("//div[contains(@class,'modal')]//ul[contains(@class,'processes')]//a[normalize-space(.)="
+            + xpathLiteral(processName) + "]"));
+    }
+
+    /** Closes the start form's dialog without starting anything. */
+    private void closeStartForm() {
+        click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Kapat']"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal")));
     }
 
     private WebElement completeButton() {
@@ -812,13 +817,7 @@ class TasklistBrowserIT {
         intake.put("victimName", CASE_VIEW_NAME);
         intake.put("safePhone", CASE_VIEW_PHONE);
         intake.put("safeCallTimes", CASE_VIEW_TIMES);
-        ProcessInstance call;
-        identityService.setAuthentication("merve.koc", List.of("violence-line-operators"));
-        try {
-            call = runtimeService.startProcessInstanceByKey(VIOLENCE_LINE, intake);
-        } finally {
-            identityService.clearAuthentication();
-        }
+        ProcessInstance call = startCallAsTheOperator(intake);
         Task referral = taskService.createTaskQuery().processInstanceId(call.getId())
             .taskCandidateGroup("violence-line-social-workers").list().get(0);
 
@@ -827,7 +826,7 @@ class TasklistBrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(180))
             .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
         logIn("selin.aydin");
-        open("/camunda/app/tasklist/default/#/?task=" + referral.getId());
+        openTaskById(referral.getId());
         openCaseViewTab();
         WebElement warning = visible(By.cssSelector(".kadinaile-case-view .kcv-warning"));
         assertThat(warning.getText()).contains("Bu görüntüleme kayıt altına alınır");
@@ -854,9 +853,8 @@ class TasklistBrowserIT {
 
         Task interview = taskService.createTaskQuery().processDefinitionKey("course-enrollment")
             .taskCandidateGroup("course-coordinators").list().get(0);
-        open("/camunda/app/tasklist/default/");
-        logIn("burcu.yildiz");
-        open("/camunda/app/tasklist/default/#/?task=" + interview.getId());
+        openTasklistAs("burcu.yildiz");
+        openTaskById(interview.getId());
         openCaseViewTab();
         WebElement course = visible(By.cssSelector(".kadinaile-case-view dl.kcv-fields"));
         assertThat(course.getText()).contains("Telefon").containsPattern("05[0-9]{9}").contains("Kurs");

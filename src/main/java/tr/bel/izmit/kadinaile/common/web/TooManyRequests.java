@@ -27,11 +27,11 @@ public final class TooManyRequests {
     }
 
     /**
-     * As {@link #send(HttpServletRequest, HttpServletResponse, Duration, String)}; a page (not an API answer) also gets
-     * the quick exit to {@code quickExitUrl} and the helplines when it is given (the portal's pages).
+     * As {@link #send(HttpServletRequest, HttpServletResponse, Duration, String)}; a page (not an API answer) is the
+     * door's own {@code page} when it is given (the portal's, with the quick exit and the helplines).
      */
     public static void send(HttpServletRequest request, HttpServletResponse response, Duration wait, String message,
-            String quickExitUrl)
+            RefusalPage page)
             throws IOException {
         response.setStatus(429);
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ClientBuckets.retryAfterSeconds(wait)));
@@ -43,16 +43,17 @@ public final class TooManyRequests {
             // the engine REST API's error shape (type, message) and ours (message, errors) at once
             response.getWriter().write("{\"type\":\"TooManyRequests\",\"message\":\"" + message.replace("\"", "'")
                 + "\",\"errors\":[]}");
+        } else if (page != null) {
+            page.write(request, response, Texts.get("portal.too-many-requests.title"), message);
         } else {
             response.setContentType("text/html");
             String base = request.getContextPath();
             response.getWriter().write("<!DOCTYPE html><html lang=\"tr\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + Texts.get("portal.too-many-requests.page-title") + "</title>"
-                + "<link rel=\"stylesheet\" href=\"" + base + "/portal/portal.css\"></head><body>"
-                + (quickExitUrl == null ? "" : SafetyStrip.header(base, quickExitUrl)) + "<main class=\"page\">"
+                + "<link rel=\"stylesheet\" href=\"" + base + "/portal/portal.css\"></head><body><main class=\"page\">"
                 + "<h1>" + Texts.get("portal.too-many-requests.title") + "</h1><p>" + HtmlUtils.htmlEscape(message) + "</p></main>"
-                + (quickExitUrl == null ? "" : SafetyStrip.footer()) + "</body></html>");
+                + "</body></html>");
         }
     }
 }

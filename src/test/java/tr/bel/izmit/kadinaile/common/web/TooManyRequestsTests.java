@@ -9,25 +9,32 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
- * The 429 page of the portal carries the quick exit and the helplines like every other portal page; an API answer
- * stays JSON, and a refusal outside the portal (a staff login) gets no portal chrome.
+ * The 429 page of a door with a page of its own (the portal's, with the quick exit and the helplines: see
+ * {@code portal.RefusalPagesTests}) is that door's page; an API answer stays JSON, and a refusal outside the portal (a
+ * staff login) gets no portal chrome.
  */
 class TooManyRequestsTests {
 
+    private static final RefusalPage PORTAL_LIKE = (request, response, title, message) -> {
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write("<a id=\"hizli-cikis\">Hızlı çıkış</a><h1>" + title + "</h1><p>" + message + "</p>");
+    };
+
     @Test
-    void shouldLetHerLeaveTheRefusalPageAtOnceAndShowTheHelplines() throws Exception {
-        MockHttpServletResponse page = send("/basvuru/microcredit-application", "https://example.org/hava-durumu");
+    void shouldLetTheDoorsOwnPageAnswerAPageRequest() throws Exception {
+        MockHttpServletResponse page = send("/basvuru/microcredit-application", PORTAL_LIKE);
 
         assertThat(page.getStatus()).isEqualTo(429);
+        assertThat(page.getHeader("Retry-After")).isEqualTo("30");
+        assertThat(page.getHeader("Cache-Control")).isEqualTo("no-store");
         assertThat(page.getContentType()).startsWith("text/html");
-        assertThat(page.getContentAsString()).contains("id=\"hizli-cikis\"", "href=\"https://example.org/hava-durumu\"",
-            "Hızlı çıkış", "href=\"tel:112\"", "href=\"tel:155\"", "href=\"tel:156\"", "href=\"tel:183\"", "KADES",
-            "Bir dakika sonra");
+        assertThat(page.getContentAsString()).isEqualTo(
+            "<a id=\"hizli-cikis\">Hızlı çıkış</a><h1>Çok fazla istek</h1><p>Bir dakika sonra yeniden deneyin.</p>");
     }
 
     @Test
     void shouldAnswerAnApiCallWithJsonAndAStaffLoginWithoutThePortalsChrome() throws Exception {
-        MockHttpServletResponse api = send("/api/public/applications/microcredit-application", "https://example.org/");
+        MockHttpServletResponse api = send("/api/public/applications/microcredit-application", PORTAL_LIKE);
         assertThat(api.getContentType()).startsWith("application/json");
         assertThat(api.getContentAsString()).doesNotContain("hizli-cikis");
 
@@ -36,10 +43,10 @@ class TooManyRequestsTests {
         assertThat(staff.getContentAsString()).doesNotContain("hizli-cikis").doesNotContain("tel:");
     }
 
-    private static MockHttpServletResponse send(String path, String quickExitUrl) throws Exception {
+    private static MockHttpServletResponse send(String path, RefusalPage page) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", path);
         MockHttpServletResponse response = new MockHttpServletResponse();
-        TooManyRequests.send(request, response, Duration.ofSeconds(30), "Bir dakika sonra yeniden deneyin.", quickExitUrl);
+        TooManyRequests.send(request, response, Duration.ofSeconds(30), "Bir dakika sonra yeniden deneyin.", page);
         return response;
     }
 }
