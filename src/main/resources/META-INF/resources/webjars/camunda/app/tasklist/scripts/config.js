@@ -23,7 +23,8 @@ export default {
     'scripts/server-errors',
     'scripts/case-view',
     'scripts/task-list',
-    'scripts/critical-badge'
+    'scripts/critical-badge',
+    '../kadinaile/izgim-desk-link'
   ],
   shortcuts: {
     claimTask: {
