@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,10 @@ import tr.bel.izmit.kadinaile.common.ValidationFailedException;
  */
 public final class DeskForms {
 
-    private static final DateTimeFormatter TURKISH_DAY = DateTimeFormatter.ofPattern("dd.MM.uuuu");
-    private static final DateTimeFormatter TURKISH_TIME = DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm");
+    // strict: 31.02 is refused, not turned into the last day of February
+    private static final DateTimeFormatter TURKISH_DAY = DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter TURKISH_TIME = DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm")
+        .withResolverStyle(ResolverStyle.STRICT);
 
     private DeskForms() {
     }
