@@ -50,6 +50,13 @@ final class CanaryDoors {
      * notes: in clear nowhere (our tables hold them encrypted with the counselling key).
      */
     final Map<String, String> counselling = new LinkedHashMap<>();
+    /**
+     * İZGİM's children's library: the child's first name, her parent's name and phone, entered at İZGİM's desk page: in
+     * clear nowhere (our table holds them encrypted with İZGİM's key).
+     */
+    final Map<String, String> library = new LinkedHashMap<>();
+    /** The card number the desk gave the library's child ({@link #library()}). */
+    String libraryCard;
     /** Citizens' identifying data of the other processes: in our tables only, never in the engine's. */
     final Map<String, String> citizens = new LinkedHashMap<>();
     /**
@@ -75,6 +82,33 @@ final class CanaryDoors {
         courseOnThePortal();
         producerOnThePortalHtmlForm();
         counselling();
+        library();
+    }
+
+    // ------------------------------------------------------------------ İZGİM children's library
+
+    private static final Pattern LIBRARY_CARD = Pattern.compile("KK-[0-9A-Z]{4}-[0-9A-Z]{4}");
+
+    /**
+     * An İZGİM officer, logged in to Tasklist, registers a child on İZGİM's desk page as a browser posts it (the web apps'
+     * session, the desk form's CSRF token), reads the card number the page gives and records the child's visit.
+     */
+    void library() {
+        WebappSession officer = WebappSession.login(http, OFFICER, DEMO_PASSWORD);
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("firstName", canary(library, "library child's firstName (desk)", "Kanaryacık KT" + run));
+        form.add("birthYear", String.valueOf(today().getYear() - 6));
+        form.add("parentName", canary(library, "library parentName (desk)", "Nurten Kanaryaoğlu KT" + run));
+        form.add("parentPhone", canary(library, "library parentPhone (desk)", mobilePhone()));
+        form.add("consent", "true");
+        String answer = officer.submitDeskForm("/izgim/kutuphane", "/izgim/kutuphane/cocuk", form);
+        assertThat(answer).as("the desk's answer").contains("Çocuk kaydedildi.");
+        Matcher card = LIBRARY_CARD.matcher(answer);
+        assertThat(card.find()).as("the card number on the desk's page").isTrue();
+        libraryCard = card.group();
+        MultiValueMap<String, String> visit = new LinkedMultiValueMap<>();
+        visit.add("cardNumber", libraryCard);
+        assertThat(officer.submitDeskForm("/izgim/kutuphane", "/izgim/kutuphane/ziyaret", visit)).contains("Ziyaret kaydedildi.");
     }
 
     // ------------------------------------------------------------------ İZGİM counselling
@@ -402,6 +436,41 @@ final class CanaryDoors {
             remember(response.getHeaders());
             return response;
         }
+
+        /** GET as the browser (the session's cookies). */
+        ResponseEntity<String> get(String path) {
+            ResponseEntity<String> response = http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers()), String.class);
+            remember(response.getHeaders());
+            return response;
+        }
+
+        /**
+         * Opens a desk page, posts one of its forms with the page's CSRF token as a browser does, and returns the page the
+         * browser shows then (the redirect's target, with the message of the change).
+         */
+        String submitDeskForm(String page, String action, MultiValueMap<String, String> values) {
+            ResponseEntity<String> opened = get(page);
+            assertThat(opened.getStatusCode().value()).as(page).isEqualTo(200);
+            Matcher token = DESK_TOKEN.matcher(opened.getBody());
+            assertThat(token.find()).as("the desk form's CSRF token on " + page).isTrue();
+            MultiValueMap<String, String> form = new LinkedMultiValueMap<>(values);
+            form.add("_csrf", token.group(1));
+            HttpHeaders headers = headers();
+            headers.remove("X-XSRF-TOKEN");
+            headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+            ResponseEntity<String> posted = http.exchange(action, HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+            remember(posted.getHeaders());
+            if (posted.getStatusCode().is3xxRedirection()) {
+                assertThat(String.valueOf(posted.getHeaders().getLocation())).as(action).endsWith(page);
+                ResponseEntity<String> shown = get(page);
+                assertThat(shown.getStatusCode().value()).as(page).isEqualTo(200);
+                return shown.getBody();
+            }
+            assertThat(posted.getStatusCode().value()).as(action + ": " + posted.getBody()).isEqualTo(200);
+            return posted.getBody();
+        }
+
+        private static final Pattern DESK_TOKEN = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
         private void remember(HttpHeaders response) {
             cookies(cookies, response);

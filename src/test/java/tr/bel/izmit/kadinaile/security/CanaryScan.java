@@ -139,7 +139,7 @@ final class CanaryScan {
 
     /**
      * What the canaries must not be found in, table by table: a violence-line canary in no table in clear (its
-     * table holds it encrypted), a citizen's data in no engine table, a name that a running case's task forms show
+     * table holds it encrypted; so also the counselling's and the library's canaries), a citizen's data in no engine table, a name that a running case's task forms show
      * in no engine table but the runtime variables. Also checks that each citizen canary did arrive in our own
      * tables (so the scan looks at the right data). Returns the findings, empty when all holds.
      */
@@ -148,6 +148,8 @@ final class CanaryScan {
         doors.violenceLine.forEach((label, canary) -> tablesHolding(tables, canary)
             .forEach(table -> findings.add("violence line " + label + " in clear in table " + table)));
         doors.counselling.forEach((label, canary) -> tablesHolding(tables, canary)
+            .forEach(table -> findings.add(label + " in clear in table " + table)));
+        doors.library.forEach((label, canary) -> tablesHolding(tables, canary)
             .forEach(table -> findings.add(label + " in clear in table " + table)));
         doors.citizens.forEach((label, canary) -> {
             List<String> holding = tablesHolding(tables, canary);
@@ -166,6 +168,7 @@ final class CanaryScan {
     static List<String> everyCanary(CanaryDoors doors) {
         List<String> all = new ArrayList<>(doors.violenceLine.values());
         all.addAll(doors.counselling.values());
+        all.addAll(doors.library.values());
         all.addAll(doors.citizens.values());
         all.addAll(doors.formDisplayNames.values());
         return all;
@@ -173,7 +176,8 @@ final class CanaryScan {
 
     static List<String> findingsInLogs(CanaryDoors doors, String logs) {
         List<String> findings = new ArrayList<>();
-        for (Map<String, String> canaries : List.of(doors.violenceLine, doors.counselling, doors.citizens, doors.formDisplayNames)) {
+        for (Map<String, String> canaries : List.of(doors.violenceLine, doors.counselling, doors.library, doors.citizens,
+                doors.formDisplayNames)) {
             canaries.forEach((label, canary) -> {
                 if (logs.contains(canary)) {
                     findings.add(label + " in the logs");

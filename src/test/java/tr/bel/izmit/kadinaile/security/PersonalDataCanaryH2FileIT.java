@@ -73,6 +73,8 @@ class PersonalDataCanaryH2FileIT {
             .forEach(file -> findings.add("violence line " + label + " in clear in " + file)));
         doors.counselling.forEach((label, canary) -> CanaryScan.h2FilesHolding(files, canary)
             .forEach(file -> findings.add(label + " in clear in " + file)));
+        doors.library.forEach((label, canary) -> CanaryScan.h2FilesHolding(files, canary)
+            .forEach(file -> findings.add(label + " in clear in " + file)));
         assertThat(findings).as("findings of the raw scan of " + files.keySet()).isEmpty();
         // the scan sees what is on disk: the citizens' data, which our tables hold in clear, is found in the file
         assertThat(doors.citizens).allSatisfy((label, canary) -> assertThat(CanaryScan.h2FilesHolding(files, canary)).as(label)

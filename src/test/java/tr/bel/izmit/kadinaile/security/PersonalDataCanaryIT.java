@@ -80,6 +80,8 @@ class PersonalDataCanaryIT {
             .forEach(file -> findings.add("violence line " + label + " in clear in " + describe(file, owners))));
         doors.counselling.forEach((label, canary) -> CanaryScan.filesHolding(files, canary)
             .forEach(file -> findings.add(label + " in clear in " + describe(file, owners))));
+        doors.library.forEach((label, canary) -> CanaryScan.filesHolding(files, canary)
+            .forEach(file -> findings.add(label + " in clear in " + describe(file, owners))));
         for (Map<String, String> canaries : List.of(doors.citizens, doors.formDisplayNames)) {
             boolean displayName = canaries == doors.formDisplayNames;
             canaries.forEach((label, canary) -> {

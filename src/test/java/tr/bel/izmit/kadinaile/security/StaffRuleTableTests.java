@@ -38,6 +38,8 @@ class StaffRuleTableTests {
         "/v3/api-docs", "/swagger-ui");
     private static final List<String> STAFF = List.of("/api/staff/", "/api/reports/");
     private static final String MANAGERS_PAGES = "/yonetim";
+    /** İZGİM's desk pages: the web apps' login and the group {@code izgim-officers} (izgim.desk.IzgimDeskSecurity). */
+    private static final String IZGIM_DESK_PAGES = "/izgim";
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -79,7 +81,8 @@ class StaffRuleTableTests {
         for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
             for (String pattern : mapping.getKey().getPatternValues()) {
                 boolean placed = STAFF.stream().anyMatch(pattern::startsWith) || pattern.startsWith(MANAGERS_PAGES)
-                    || PUBLIC.stream().anyMatch(pattern::startsWith);
+                    || PUBLIC.stream().anyMatch(pattern::startsWith)
+                    || pattern.equals(IZGIM_DESK_PAGES) || pattern.startsWith(IZGIM_DESK_PAGES + "/");
                 if (!placed) {
                     unplaced.add(pattern + " (" + mapping.getValue() + ")");
                 }
@@ -98,6 +101,10 @@ class StaffRuleTableTests {
             .isNotSameAs(chainOf("GET", "/api/staff/courses"));
         assertThat(chainOf("GET", "/yonetim")).isSameAs(chainOf("GET", "/yonetim/csv"))
             .isNotSameAs(chainOf("GET", "/api/staff/courses"));
+        assertThat(chainOf("GET", "/izgim")).isSameAs(chainOf("POST", "/izgim/kutuphane/cocuk"))
+            .isSameAs(chainOf("GET", "/izgim/seminerler/1")).isNotSameAs(chainOf("GET", "/yonetim"))
+            .isNotSameAs(chainOf("GET", "/api/staff/izgim/library/children/KK-0000-0000"))
+            .isNotSameAs(chainOf("GET", "/izgim-masasi/masa.css"));
         assertThat(chainOf("POST", "/basvuru/durum")).isSameAs(chainOf("GET", "/basvuru"))
             .isNotSameAs(chainOf("POST", "/api/public/applications/x"));
         assertThat(chainOf("GET", "/portal/portal.css")).isSameAs(chainOf("GET", "/"))

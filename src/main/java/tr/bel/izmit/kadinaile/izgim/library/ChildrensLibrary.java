@@ -23,8 +23,9 @@ import tr.bel.izmit.kadinaile.common.validation.MobilePhone;
  * İZGİM's children's library: a parent registers her child at the desk (an İZGİM officer enters it; the card is
  * handed over there), the staff record visits of registered children by card number and anonymous visitors as a
  * count per day. A plain record, not a process: nothing waits for anyone and nothing is routed. The child's data is
- * the least the library needs (first name, birth year; the parent's name and phone for a lost card) and is served
- * only to İZGİM officers ({@link LibraryStaffRules}); the figures leave only as counts.
+ * the least the library needs (first name, birth year; the parent's name and phone for a lost card), encrypted at rest
+ * with İZGİM's key ({@link LibraryChild}), and is served only to İZGİM officers ({@link LibraryStaffRules}, the desk
+ * pages {@link LibraryDeskPages}); the figures leave only as counts.
  */
 @Service
 @Transactional
@@ -36,10 +37,12 @@ class ChildrensLibrary {
     static final int MAX_ANONYMOUS_VISITORS = 500;
 
     private final JdbcTemplate jdbc;
+    private final LibraryChildRepository children;
     private final Clock clock;
 
-    ChildrensLibrary(JdbcTemplate jdbc, Clock clock) {
+    ChildrensLibrary(JdbcTemplate jdbc, LibraryChildRepository children, Clock clock) {
         this.jdbc = jdbc;
+        this.children = children;
         this.clock = clock;
     }
 
@@ -78,25 +81,37 @@ class ChildrensLibrary {
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
         }
-        Instant now = clock.instant();
-        String card = TrackingCodes.generate(CARD_PREFIX);
-        jdbc.update("insert into izl_child (card_number, first_name, birth_year, parent_name, parent_phone, consent_version, "
-                + "consent_at, registered_by, registered_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            card, firstName, registration.birthYear(), parentName, phone, CONSENT_VERSION, Timestamp.from(now), staffUser,
-            Timestamp.from(now));
-        return new Child(card, firstName, registration.birthYear(), parentName, phone, CONSENT_VERSION, now, now);
+        LibraryChild child = children.save(new LibraryChild(TrackingCodes.generate(CARD_PREFIX), firstName, registration.birthYear(),
+            parentName, phone, CONSENT_VERSION, staffUser, clock.instant()));
+        return child.toChild();
     }
 
     @Transactional(readOnly = true)
     Optional<Child> byCard(String cardNumber) {
         String card = normalizedCard(cardNumber);
+        return card == null ? Optional.empty() : children.findByCardNumber(card).map(LibraryChild::toChild);
+    }
+
+    /** One line of a day's visits as the desk lists them: when, a registered child or anonymous visitors, how many. */
+    record DayVisit(Instant recordedAt, boolean registeredChild, int visitors, String recordedBy) {
+    }
+
+    /** The visits recorded for a day, in the order they were recorded: counts only, no child named. */
+    @Transactional(readOnly = true)
+    List<DayVisit> visitsOn(LocalDate day) {
+        return jdbc.query("select recorded_at, child_id, visitors, recorded_by from izl_visit where visit_day = ? order by recorded_at, id",
+            (rs, row) -> new DayVisit(rs.getTimestamp(1).toInstant(), rs.getObject(2) != null, rs.getInt(3), rs.getString(4)), day);
+    }
+
+    /** The days a registered child visited, the latest first (at most {@code limit}). */
+    @Transactional(readOnly = true)
+    List<LocalDate> visitDays(String cardNumber, int limit) {
+        String card = normalizedCard(cardNumber);
         if (card == null) {
-            return Optional.empty();
+            return List.of();
         }
-        return jdbc.query("select card_number, first_name, birth_year, parent_name, parent_phone, consent_version, consent_at, "
-                + "registered_at from izl_child where card_number = ?",
-            (rs, row) -> new Child(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant()), card).stream().findFirst();
+        return jdbc.query("select v.visit_day from izl_visit v join izl_child c on c.id = v.child_id where c.card_number = ? "
+                + "order by v.visit_day desc", (rs, row) -> rs.getObject(1, LocalDate.class), card).stream().limit(limit).toList();
     }
 
     /**

@@ -24,7 +24,8 @@ export default {
     'scripts/case-view',
     'scripts/task-list',
     'scripts/critical-badge',
-    'scripts/izgim-sessions'
+    'scripts/izgim-sessions',
+    '../kadinaile/izgim-desk-link'
   ],
   shortcuts: {
     claimTask: {
