@@ -48,6 +48,10 @@ class SessionBookings implements SessionCalendar {
         if (sessions < 1 || sessions > MAX_SESSIONS) {
             throw new IllegalArgumentException("sessions must be 1.." + MAX_SESSIONS + ": " + sessions);
         }
+        List<BookedSession> fromTheLine = bookedFromTheLine(caseKey);
+        if (!fromTheLine.isEmpty()) {
+            return fromTheLine;
+        }
         LocalDate start = from == null || from.isBefore(LocalDate.now(clock)) ? LocalDate.now(clock) : from;
         Series series = waitingList.enqueue(caseKey, trackingCode, service, professionalUserId, sessions, start);
         for (WaitingList.Booked booked : waitingList.offer(professionalUserId, series.id())) {
@@ -56,6 +60,31 @@ class SessionBookings implements SessionCalendar {
             }
         }
         throw new CalendarFullException(Texts.get("izgim.calendar.full", waitingList.position(caseKey).orElse(1)));
+    }
+
+    /**
+     * The series the waiting line booked for the case while its process waited to ask again (after
+     * {@link CalendarFullException} it retries a day later): its latest series, booked, with no session held yet. The
+     * retry gets that series instead of joining the line a second time (and, once a slot is free, a second series).
+     * A new series after a closed one is never taken for it: the earlier series has sessions held.
+     */
+    private List<BookedSession> bookedFromTheLine(String caseKey) {
+        List<Series> latest = jdbc.query("select * from izg_series where case_key = ? order by id desc fetch first 1 rows only",
+            WaitingList.SERIES, caseKey);
+        if (latest.isEmpty() || !Series.BOOKED.equals(latest.get(0).status())) {
+            return List.of();
+        }
+        long seriesId = latest.get(0).id();
+        Integer held = jdbc.queryForObject("select count(*) from izg_session where series_id = ? and status in ('ATTENDED', 'NO_SHOW')",
+            Integer.class, seriesId);
+        if (held != null && held > 0) {
+            return List.of();
+        }
+        return jdbc.query("select id, slot_start, room_code from izg_session where series_id = ? and status = 'BOOKED' "
+            + "order by slot_start", (rs, row) -> {
+                LocalDateTime slot = rs.getTimestamp("slot_start").toLocalDateTime();
+                return new BookedSession(rs.getLong("id"), slot, slot.plus(WorkingDay.SESSION), rs.getString("room_code"));
+            }, seriesId);
     }
 
     @Override
