@@ -19,10 +19,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A case the waiting line booked while its process waited to ask again (found by the year simulation, issue 23): on
- * a full calendar the counselling process waits a day and calls {@code bookSeries} again; when a freed slot let the
- * line book her series in between, that call must answer with the series booked, not put her in the line a second
- * time (and, once another slot is free, book her a second series). Same context as {@link SessionCalendarTests}.
+ * A case the waiting line booked while its process waited to ask again (found while writing the year simulation of
+ * issue 23): on a full calendar the counselling process waits a day and calls {@code bookSeries} again; when a freed
+ * slot let the line book her series in between, that call must answer with the series booked, not put her in the line
+ * a second time (and, once another slot is free, book her a second series). Same context as
+ * {@link SessionCalendarTests}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"app.demo.enabled=true", "app.demo.password=demo", "app.izgim.calendar.reminder-interval=PT24H",
