@@ -2,6 +2,7 @@ package tr.bel.izmit.kadinaile.benchmark;
 
 import java.math.BigDecimal;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -31,7 +32,7 @@ final class ReportFigures {
     }
 
     private static void flatten(String path, JsonNode node, Map<String, String> figures) {
-        if (isBucket(node)) {
+        if (isBucket(node) || isCount(node)) {
             figures.put(path, node.path("suppressed").asBoolean() ? SUPPRESSED : number(node.path("count").decimalValue()));
         } else if (node.isObject()) {
             Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
@@ -46,8 +47,11 @@ final class ReportFigures {
                 if (isBucket(element)) {
                     flatten(path + "." + element.path("key").asText(), element, figures);
                 } else if (element.isObject() && element.path("service").isTextual()) {
-                    // a row per service (İZGİM's counselling): its figures under the service's name
-                    flatten(path + "." + element.path("service").asText(), element, figures);
+                    // a row per service (İZGİM's counselling): its figures under the service's name (which, with its
+                    // label, names the row and is no figure)
+                    com.fasterxml.jackson.databind.node.ObjectNode row = element.deepCopy();
+                    row.remove(List.of("service", "label"));
+                    flatten(path + "." + element.path("service").asText(), row, figures);
                 } else {
                     throw new IllegalArgumentException("an array of figures that are not buckets at " + path);
                 }
@@ -63,6 +67,12 @@ final class ReportFigures {
         return node.isObject() && node.has("key") && node.has("suppressed");
     }
 
+    /** A count that may be suppressed, without a key (İZGİM's counselling): {@code {"count": 12, "suppressed": false}}. */
+    private static boolean isCount(JsonNode node) {
+        return node.isObject() && !node.has("key") && node.has("suppressed")
+            && (node.size() == 1 || node.size() == 2 && node.has("count"));
+    }
+
     static final String SUPPRESSED = "<5";
 
     static String number(BigDecimal value) {
@@ -73,7 +83,7 @@ final class ReportFigures {
         return Long.toString(value);
     }
 
-    /** A violence-line bucket as the report shows it: the count, or {@code <5} for counts from 1 to 4. */
+    /** A suppressible count as the report shows it (violence line, İZGİM counselling): the count, or {@code <5} for 1 to 4. */
     static String bucket(long count) {
         return count > 0 && count < ViolenceLineStatistics.SUPPRESS_BELOW ? SUPPRESSED : Long.toString(count);
     }

@@ -109,7 +109,10 @@ public final class YearSimulation {
             "--camunda.bpm.job-execution.enabled=false",
             "--app.notification.email-transport=log",
             "--logging.level.tr.bel.izmit.kadinaile.notification=WARN",
-            "--logging.level.org.camunda.bpm.engine.context=OFF"};
+            "--logging.level.org.camunda.bpm.engine.context=OFF",
+            // İZGİM's calendar: its reminders and waiting-line tick run on the wall clock, off here (the year moves its own)
+            "--app.izgim.calendar.reminder-interval=P3650D",
+            "--app.izgim.calendar.reminder-initial-delay=P3650D"};
         return new SpringApplicationBuilder(KadinAileApplication.class)
             .profiles("postgres")
             .initializers(c -> c.getBeanFactory().addBeanPostProcessor(statements))

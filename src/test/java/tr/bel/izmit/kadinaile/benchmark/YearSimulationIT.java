@@ -22,7 +22,9 @@ import tr.bel.izmit.kadinaile.support.EmbeddedPostgresConfiguration;
  * the activity report of the year must equal what the simulation itself submitted and decided, and nothing the
  * simulation tried may have been refused or failed. No timing is asserted (the full run measures that).
  */
-@SpringBootTest(properties = "app.demo.enabled=false")
+@SpringBootTest(properties = {"app.demo.enabled=false",
+    // the calendar's scheduled reminders and waiting-line tick run on the wall clock: off, the year moves its own
+    "app.izgim.calendar.reminder-interval=P3650D", "app.izgim.calendar.reminder-initial-delay=P3650D"})
 @ActiveProfiles("test")
 @Import(EmbeddedPostgresConfiguration.class)
 class YearSimulationIT {
@@ -60,14 +62,21 @@ class YearSimulationIT {
         // printed, not asserted (issue 26): the test JVM holds the other test contexts of the run too
         System.out.printf("YEAR at 1/50, memory of the test JVM after the year: %s%n", Memory.steady().describe());
         SimulatedYear.Comparison comparison = year.compare();
+        comparison.reported().entrySet().stream().filter(e -> e.getKey().startsWith("izgim"))
+            .forEach(e -> System.out.printf("YEAR at 1/50 %s = %s%n", e.getKey(), e.getValue()));
 
         assertThat(year.problems()).as("refused actions and failed jobs").isEmpty();
         assertThat(comparison.differences()).as("report figures that differ from the tally").isEmpty();
         assertThat(comparison.expected()).as("figures the simulation expects").containsKeys("courses.applications",
-            "producers.shopsOpened", "microcredit.repaidAmount", "violenceLine.casesClosed");
+            "producers.shopsOpened", "microcredit.repaidAmount", "violenceLine.casesClosed",
+            "izgimCounselling.services.DIETITIAN.sessions", "izgimCounselling.services.DIETITIAN.medianWaitingDays",
+            "izgimLibrary.libraryVisitors", "izgimLibrary.seminarParticipants");
         assertThat(comparison.reported().get("courses.applications")).isEqualTo("122");
         assertThat(Long.parseLong(comparison.reported().get("courses.certificates"))).isPositive();
         assertThat(Long.parseLong(comparison.reported().get("producers.shopsOpened"))).isEqualTo(MARKETPLACE.shopsOpened());
         assertThat(((CourseYear) year.parts().get(0)).seatModelMismatches()).isEmpty();
+        // İZGİM (issue 23): the year's dietitian sessions and seminar participants were played, not only counted
+        assertThat(Long.parseLong(comparison.reported().get("izgimCounselling.services.DIETITIAN.sessions"))).isGreaterThan(100);
+        assertThat(Long.parseLong(comparison.reported().get("izgimLibrary.seminarParticipants"))).isPositive();
     }
 }
