@@ -9,8 +9,8 @@
  * the page only while the tab is open. Every text is set with textContent (no HTML from the server).
  */
 
-const CSRF_COOKIE = 'XSRF-TOKEN';
-const CSRF_HEADER = 'X-XSRF-TOKEN';
+import {contextPath, element, ensureStyle, staffCall} from '../../kadinaile/staff-api.js';
+
 const STYLE_ID = 'kadinaile-case-view-style';
 
 const STYLE = `
@@ -36,57 +36,6 @@ const STYLE = `
 .kadinaile-person-search-panel .kps-note { color: #666; font-size: 12px; margin-top: 8px; }
 .kadinaile-person-search-panel .kps-error { color: #b94a48; margin-top: 6px; }
 `;
-
-function ensureStyle() {
-  if (!document.getElementById(STYLE_ID)) {
-    const style = document.createElement('style');
-    style.id = STYLE_ID;
-    style.textContent = STYLE;
-    document.head.appendChild(style);
-  }
-}
-
-function csrfToken() {
-  const match = document.cookie.split(';').map((c) => c.trim()).find((c) => c.startsWith(CSRF_COOKIE + '='));
-  return match ? decodeURIComponent(match.substring(CSRF_COOKIE.length + 1)) : '';
-}
-
-/** The application's context path, from the web apps' admin API path (<context>/camunda/api/admin). */
-function contextPath(api) {
-  const admin = (api && api.adminApi) || '/camunda/api/admin';
-  return admin.replace(/\/camunda\/api\/admin\/?$/, '');
-}
-
-async function call(api, method, path, body) {
-  const headers = {Accept: 'application/json'};
-  if (method !== 'GET') {
-    headers['Content-Type'] = 'application/json';
-    headers[CSRF_HEADER] = csrfToken();
-  }
-  const response = await fetch(contextPath(api) + path, {
-    method,
-    headers,
-    credentials: 'same-origin',
-    cache: 'no-store',
-    body: body === undefined ? undefined : JSON.stringify(body)
-  });
-  let json = null;
-  try {
-    json = await response.json();
-  } catch (e) {
-    json = null;
-  }
-  return {status: response.status, json};
-}
-
-function element(tag, attributes, text) {
-  const node = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
-  if (text !== undefined && text !== null) {
-    node.textContent = text;
-  }
-  return node;
-}
 
 function refusal(status, json) {
   if (status === 404) {
@@ -119,7 +68,7 @@ function showData(container, view) {
 }
 
 async function openView(container, api, taskId, reason) {
-  const {status, json} = await call(api, 'POST', '/api/staff/cases/tasks/' + encodeURIComponent(taskId) + '/view', reason || {});
+  const {status, json} = await staffCall(api, 'POST', '/api/staff/cases/tasks/' + encodeURIComponent(taskId) + '/view', reason || {});
   if (status === 200) {
     showData(container, json);
     return true;
@@ -171,14 +120,14 @@ function askReason(container, api, taskId, description) {
 }
 
 async function renderTab(node, taskId, api) {
-  ensureStyle();
+  ensureStyle(STYLE_ID, STYLE);
   const container = element('div', {class: 'kadinaile-case-view', 'data-task': taskId || ''});
   node.appendChild(container);
   if (!taskId) {
     return;
   }
   container.appendChild(element('p', {}, 'Vaka bilgileri yükleniyor…'));
-  const {status, json} = await call(api, 'GET', '/api/staff/cases/tasks/' + encodeURIComponent(taskId));
+  const {status, json} = await staffCall(api, 'GET', '/api/staff/cases/tasks/' + encodeURIComponent(taskId));
   if (status !== 200) {
     container.replaceChildren(element('p', {class: 'kcv-error'}, refusal(status, json)));
     return;
@@ -227,7 +176,7 @@ function showResults(panel, api, json) {
 }
 
 function openPanel(api, services) {
-  ensureStyle();
+  ensureStyle(STYLE_ID, STYLE);
   let panel = document.querySelector('.kadinaile-person-search-panel');
   if (panel) {
     panel.querySelector('input').focus();
@@ -263,7 +212,7 @@ function openPanel(api, services) {
     error.textContent = '';
     button.disabled = true;
     try {
-      const {status, json} = await call(api, 'POST', '/api/staff/people/search', {kind: kind.value, term: term.value});
+      const {status, json} = await staffCall(api, 'POST', '/api/staff/people/search', {kind: kind.value, term: term.value});
       if (status === 200) {
         showResults(panel, api, json);
       } else {
@@ -311,7 +260,7 @@ export default [
     priority: 200,
     render: async (node, {api}) => {
       // only for those whose groups work on a service with cases to search
-      const {status, json} = await call(api, 'GET', '/api/staff/people/services');
+      const {status, json} = await staffCall(api, 'GET', '/api/staff/people/services');
       if (status !== 200 || !json || !json.services.length) {
         return;
       }

@@ -14,8 +14,8 @@
  * user) and links to it. Every text is set with textContent; nothing is kept in the browser's storage.
  */
 
-const CSRF_COOKIE = 'XSRF-TOKEN';
-const CSRF_HEADER = 'X-XSRF-TOKEN';
+import {element, ensureStyle, staffCall} from '../../kadinaile/staff-api.js';
+
 const API = '/api/staff/izgim/calendar';
 const ROUTE = '/seanslarim';
 const DECISION_TASK = 'Task_ConfirmNoShows';
@@ -51,68 +51,11 @@ const STYLE = `
 .${LINK_CLASS} .badge { background: #b94a48; margin-left: 4px; }
 `;
 
-function ensureStyle() {
-  if (!document.getElementById(STYLE_ID)) {
-    const style = document.createElement('style');
-    style.id = STYLE_ID;
-    style.textContent = STYLE;
-    document.head.appendChild(style);
-  }
-}
-
-function csrfToken() {
-  const match = document.cookie.split(';').map((c) => c.trim()).find((c) => c.startsWith(CSRF_COOKIE + '='));
-  return match ? decodeURIComponent(match.substring(CSRF_COOKIE.length + 1)) : '';
-}
-
-/** The application's context path, from the web apps' admin API path (<context>/camunda/api/admin). */
-function contextPath(api) {
-  const admin = (api && api.adminApi) || '/camunda/api/admin';
-  return admin.replace(/\/camunda\/api\/admin\/?$/, '');
-}
-
 /** The web apps' engine API of this Tasklist's engine (<context>/camunda/api/engine/engine/default). */
 function engineApi() {
   const base = document.querySelector('base');
   const engine = /\/tasklist\/([^/]+)/.exec(window.location.pathname);
   return base.getAttribute('engine-api') + 'engine/' + (engine ? engine[1] : 'default');
-}
-
-async function call(api, method, path, body) {
-  // a script's request: when the session has ended the server answers 401 without opening the browser's password dialog
-  const headers = {Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest'};
-  if (method !== 'GET') {
-    headers['Content-Type'] = 'application/json';
-    headers[CSRF_HEADER] = csrfToken();
-  }
-  let response;
-  try {
-    response = await fetch(contextPath(api) + path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      cache: 'no-store',
-      body: body === undefined ? undefined : JSON.stringify(body)
-    });
-  } catch (e) {
-    return {status: 0, json: null};
-  }
-  let json = null;
-  try {
-    json = await response.json();
-  } catch (e) {
-    json = null;
-  }
-  return {status: response.status, json};
-}
-
-function element(tag, attributes, text) {
-  const node = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
-  if (text !== undefined && text !== null) {
-    node.textContent = text;
-  }
-  return node;
 }
 
 // ------------------------------------------------------------------------------------------ dates, Turkish forms
@@ -314,7 +257,7 @@ function show(page, api, state, view, notice) {
 
 async function load(page, api, state, notice) {
   const query = state.from ? '?from=' + state.from + '&to=' + plusDays(state.from, PERIOD_DAYS) : '';
-  const {status, json} = await call(api, 'GET', API + '/my-sessions' + query);
+  const {status, json} = await staffCall(api, 'GET', API + '/my-sessions' + query);
   if (status === 200 && json) {
     show(page, api, state, json, notice);
     return;
@@ -337,7 +280,7 @@ async function record(page, api, state, session, attendance, row) {
   const error = page.querySelector('.kis-error');
   error.textContent = '';
   const before = attendance === 'NO_SHOW' ? await decisionTasks(session.trackingCode) : [];
-  const {status, json} = await call(api, 'POST', API + '/sessions/' + encodeURIComponent(session.id) + '/attendance',
+  const {status, json} = await staffCall(api, 'POST', API + '/sessions/' + encodeURIComponent(session.id) + '/attendance',
     {status: attendance});
   if (status !== 200) {
     buttons.forEach((button) => { button.disabled = false; });
@@ -390,11 +333,11 @@ export default [
     priority: 210,
     render: async (node, {api}) => {
       // only for those the calendar answers: İZGİM's professionals and their supervisors
-      const {status, json} = await call(api, 'GET', API + '/my-sessions');
+      const {status, json} = await staffCall(api, 'GET', API + '/my-sessions');
       if (status !== 200 || !json) {
         return;
       }
-      ensureStyle();
+      ensureStyle(STYLE_ID, STYLE);
       const link = element('a', {href: '#' + ROUTE, class: LINK_CLASS});
       link.appendChild(element('span', {class: 'glyphicon glyphicon-calendar', 'aria-hidden': 'true'}));
       link.appendChild(document.createTextNode(' Seanslarım'));
@@ -409,7 +352,7 @@ export default [
       path: ROUTE
     },
     render: (node, {api}) => {
-      ensureStyle();
+      ensureStyle(STYLE_ID, STYLE);
       const page = element('section', {class: 'kadinaile-izgim-sessions', 'aria-labelledby': 'kis-title'});
       node.appendChild(page);
       page.appendChild(element('p', {}, 'Seanslar yükleniyor…'));
